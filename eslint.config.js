@@ -1,0 +1,65 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import globals from 'globals';
+
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report', '.sandbox'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an `as const` object or a string union.' }],
+    },
+  },
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, '@tanstack/query': pluginQuery },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...pluginQuery.configs.recommended.rules,
+    },
+  },
+  // One-way imports: app -> editor | preview | embed -> api -> segment; server -> segment only.
+  {
+    files: ['src/segment/**/*.ts'],
+    rules: restrict([
+      { group: ['react', 'react-dom', 'react/*', '@mui/*', '@tanstack/*', 'react-hook-form', '@emotion/*'], message: 'src/segment is React-free domain code.' },
+      { group: ['**/api/*', '**/editor/*', '**/preview/*', '**/embed/*', '**/app/*', '**/i18n/*', '**/server/*'], message: 'src/segment imports nothing of the app.' },
+    ]),
+  },
+  {
+    files: ['src/api/**/*.{ts,tsx}'],
+    rules: restrict([{ group: ['**/editor/*', '**/preview/*', '**/embed/*', '**/app/*'], message: 'api depends on segment only.' }]),
+  },
+  {
+    files: ['src/editor/**/*.{ts,tsx}'],
+    rules: restrict([{ group: ['**/preview/*', '**/embed/*', '**/app/*'], message: 'Features do not import each other; compose them in src/app.' }]),
+  },
+  {
+    files: ['src/preview/**/*.{ts,tsx}'],
+    rules: restrict([{ group: ['**/editor/*', '**/embed/*', '**/app/*'], message: 'Features do not import each other; compose them in src/app.' }]),
+  },
+  {
+    files: ['src/embed/**/*.{ts,tsx}'],
+    rules: restrict([{ group: ['**/editor/*', '**/preview/*', '**/app/*'], message: 'Features do not import each other; compose them in src/app.' }]),
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: restrict([{ group: ['**/src/api/*', '**/src/editor/*', '**/src/preview/*', '**/src/embed/*', '**/src/app/*', 'react', '@mui/*'], message: 'server imports src/segment only.' }]),
+  },
+);

@@ -1,0 +1,16 @@
+import { common as enCommon } from './en/common';
+import { common as ruCommon } from './ru/common';
+
+/*
+ * Every namespace in both languages. A feature adds its namespace as `en/<feature>.ts` and
+ * `ru/<feature>.ts` (typed `Translation<typeof en>`, so a missing key fails the typecheck) and one
+ * line in each object below.
+ */
+export const resources = {
+  en: { common: enCommon },
+  ru: { common: ruCommon },
+} as const;
+
+export const languages = ['en', 'ru'] as const;
+export type Language = (typeof languages)[number];
+export const defaultNS = 'common';

@@ -1,0 +1,122 @@
+import type { z } from 'zod';
+import { CodecError, validationError } from './errors';
+import {
+  envelopeSchema,
+  segmentRequestSchema,
+  type Envelope,
+  type SegmentRequest,
+  type WireFormat,
+} from './schema';
+import { orderLike } from './shape';
+import { readXml, writeXml } from './xml';
+
+/** Inputs larger than this are refused before parsing (5 MB). */
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+const utf8Length = (text: string): number => {
+  // Cheap bounds first: UTF-8 takes 1 to 3 bytes per UTF-16 unit.
+  if (text.length * 3 <= MAX_INPUT_BYTES) return text.length;
+  if (text.length > MAX_INPUT_BYTES) return text.length;
+  return new TextEncoder().encode(text).length;
+};
+
+/**
+ * The format of `text` from its first meaningful character: `<` is XML, `{` or `[` JSON.
+ * Throws a CodecError when it is neither.
+ */
+export function detectFormat(text: string): WireFormat {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start === '') throw new CodecError('empty', 'The input is empty: paste a JSON or XML request.');
+  const first = start[0];
+  if (first === '<') return 'xml';
+  if (first === '{' || first === '[') return 'json';
+  throw new CodecError(
+    'syntax',
+    `This is neither JSON nor XML: it starts with "${start.slice(0, 12)}". A request starts with "{" or "<xml>".`,
+  );
+}
+
+function lineAndColumn(text: string, position: number): string {
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+function readJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(detail);
+    const where = position ? lineAndColumn(text, Number(position[1])) : 'end of input';
+    const reason = detail.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    throw new CodecError('syntax', `JSON ${where}: ${reason}.`, [{ path: where, message: reason }]);
+  }
+}
+
+/** Reads `text` as JSON or XML into plain values, not yet validated. */
+export function readText(text: string, schema: z.ZodType, format?: WireFormat): unknown {
+  if (utf8Length(text) > MAX_INPUT_BYTES) {
+    throw new CodecError(
+      'too-large',
+      `The input is ${(utf8Length(text) / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB. A segment request is far smaller: check that this is the right file.`,
+    );
+  }
+  const wire = format ?? detectFormat(text);
+  if (wire === 'xml') return readXml(text, schema);
+  const value = readJson(text);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CodecError(
+      'wrong-root',
+      `The JSON must be an object ({ ... }), not ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}.`,
+    );
+  }
+  return value;
+}
+
+/** Reads and validates `text` against `schema`; every failure is a CodecError. */
+export function decode<T extends z.ZodType>(text: string, schema: T, format?: WireFormat): z.infer<T> {
+  const raw = readText(text, schema, format);
+  const result = schema.safeParse(raw);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}
+
+/** Writes `value` in `format`, fields in `schema`'s order. Does not validate. */
+export function encode(value: unknown, schema: z.ZodType, format: WireFormat): string {
+  if (format === 'xml') return writeXml(value, schema);
+  return JSON.stringify(orderLike(value, schema), null, 2) + '\n';
+}
+
+/**
+ * Writes an Update segment request as JSON or in Altcraft's XML dialect. The request need not be
+ * valid: the preview shows invalid drafts too.
+ */
+export function serializeRequest(request: SegmentRequest, format: WireFormat): string {
+  return encode(request, segmentRequestSchema, format);
+}
+
+/**
+ * Reads an Update segment request from JSON or XML (detected when `format` is omitted) and validates
+ * it. Throws a {@link CodecError} whose message names the path and the problem.
+ */
+export function parseRequest(text: string, format?: WireFormat): SegmentRequest {
+  return decode(text, segmentRequestSchema, format);
+}
+
+/** Writes an API reply (any response schema of `schema.ts`) as JSON or XML. */
+export function serializeResponse(response: unknown, format: WireFormat, schema: z.ZodType = envelopeSchema): string {
+  return encode(response, schema, format);
+}
+
+/** Reads an API reply and validates it against `schema` (default: the bare envelope). */
+export function parseResponse<T extends z.ZodType = typeof envelopeSchema>(
+  text: string,
+  schema?: T,
+  format?: WireFormat,
+): z.infer<T> {
+  return decode(text, schema ?? envelopeSchema, format) as z.infer<T>;
+}
+
+export type { Envelope };

@@ -1,0 +1,13 @@
+/**
+ * The segment domain: schemas and types, defaults, the catalogue, the JSON and XML codecs and the
+ * plain-language summary. Plain TypeScript, no React, no fetch, no `window`: it runs in Node (the
+ * sandbox server) and in the browser alike.
+ */
+export * from './schema';
+export * from './errors';
+export * from './codec';
+export * from './catalogue';
+export * from './defaults';
+export * from './messages';
+export { isCanonicalNumber } from './xml';
+export { shapeOf, orderLike } from './shape';

@@ -1,0 +1,239 @@
+import { z } from 'zod';
+import { fieldLabel, msg, type FieldLabelKey } from './messages';
+
+/*
+ * The single definition of an Altcraft "Update segment" request (altcraft-api.md sections 2, 3, 5).
+ * Types are inferred from these schemas; the form, the codecs, the sandbox and the preview use them.
+ * The key order of each object is the order in which the codecs write fields (the seed's XML order).
+ */
+
+const typeError =
+  (field: FieldLabelKey, expected: 'notText' | 'notNumber' | 'notBoolean' | 'notList' | 'notObject') =>
+  (issue: { input?: unknown }) =>
+    issue.input === undefined ? msg('required', { field: fieldLabel(field) }) : msg(expected, { field: fieldLabel(field) });
+
+const text = (field: FieldLabelKey) => z.string({ error: typeError(field, 'notText') });
+
+/** A non-empty string; spaces are kept as typed (the request must round-trip exactly). */
+const requiredText = (field: FieldLabelKey) =>
+  text(field).min(1, { error: () => msg('empty', { field: fieldLabel(field).toLowerCase() }) });
+
+const integer = (field: FieldLabelKey) =>
+  z
+    .number({ error: typeError(field, 'notNumber') })
+    .int({ error: () => msg('notInteger', { field: fieldLabel(field) }) });
+
+const positiveId = (field: FieldLabelKey) =>
+  integer(field).min(1, { error: () => msg('positive', { field: fieldLabel(field) }) });
+
+const percent = (field: FieldLabelKey) =>
+  integer(field)
+    .min(0, { error: () => msg('percentRange', { field: fieldLabel(field) }) })
+    .max(100, { error: () => msg('percentRange', { field: fieldLabel(field) }) });
+
+const bool = (field: FieldLabelKey) => z.boolean({ error: typeError(field, 'notBoolean') });
+
+/** `and`: every condition must match; `or`: any one may. */
+export const groupConditions = ['and', 'or'] as const;
+export type GroupCondition = (typeof groupConditions)[number];
+
+/** One parameter of a rule: `{ "name": "segment_id", "value": 1 }`. */
+export const valuePairSchema = z.object(
+  {
+    name: z.string({ error: () => msg('pairName') }),
+    value: z.union([z.string(), z.number()], { error: () => msg('pairValue') }),
+  },
+  { error: typeError('value', 'notObject') },
+);
+export type ValuePair = z.infer<typeof valuePairSchema>;
+
+/**
+ * A condition (an item of `queries`). Keys the editor does not know (`object_path`, vendor
+ * extensions, ...) are kept verbatim: the schema is loose. `child`, `condition`, `object_path` and
+ * `object_type` appear in `segments/get` replies and are typed so that XML reads them right.
+ */
+export const querySchema = z.looseObject(
+  {
+    compo: requiredText('compo'),
+    name: requiredText('queryName'),
+    operator: requiredText('operator'),
+    type: requiredText('type'),
+    value: z.array(valuePairSchema, { error: typeError('value', 'notList') }),
+    condition: z.string().optional(),
+    object_path: z.string().optional(),
+    object_type: z.string().optional(),
+    child: z.array(z.looseObject({})).optional(),
+  },
+  { error: typeError('queries', 'notObject') },
+);
+export type Query = z.infer<typeof querySchema>;
+
+/** A rule group (an item of `segment`). */
+export const groupSchema = z
+  .object(
+    {
+      list_id: positiveId('list_id'),
+      condition: z.enum(groupConditions, { error: () => msg('condition') }),
+      limit: integer('limit').min(0, { error: () => msg('nonNegative', { field: fieldLabel('limit') }) }),
+      percent_from: percent('percent_from'),
+      percent_to: percent('percent_to'),
+      queries: z
+        .array(querySchema, { error: typeError('queries', 'notList') })
+        .min(1, { error: () => msg('queriesRequired') }),
+    },
+    { error: typeError('segment', 'notObject') },
+  )
+  .superRefine((group, ctx) => {
+    if (group.percent_from >= group.percent_to) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['percent_to'],
+        message: msg('percentOrder', { from: group.percent_from, to: group.percent_to }),
+      });
+    }
+  });
+export type Group = z.infer<typeof groupSchema>;
+
+export const responseFormats = ['json', 'xml'] as const;
+export type WireFormat = (typeof responseFormats)[number];
+
+/** The three kinds of segment (altcraft-api.md section 2). */
+export const segmentKinds = ['static', 'dynamic', 'updatable'] as const;
+export type SegmentKind = (typeof segmentKinds)[number];
+
+/** The body of `segments/update` (and, without `id`, of `segments/add`). */
+export const segmentRequestSchema = z
+  .object(
+    {
+      token: z.string({ error: typeError('token', 'notText') }).optional(),
+      format: z.enum(responseFormats, { error: () => msg('format') }).optional(),
+      id: positiveId('id').optional(),
+      list_id: positiveId('list_id').optional(),
+      name: requiredText('name'),
+      is_static: bool('is_static'),
+      is_refresh_daily: bool('is_refresh_daily').optional(),
+      segment: z.array(groupSchema, { error: typeError('segment', 'notList') }).optional(),
+    },
+    { error: () => msg('notObject', { field: 'Request' }) },
+  )
+  .superRefine((request, ctx) => {
+    const kind = kindOf(request);
+    if (kind === 'static') {
+      if (request.list_id === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['list_id'], message: msg('staticNeedsList') });
+      }
+      if (request.segment !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['segment'], message: msg('staticHasRules') });
+      }
+      return;
+    }
+    if (!request.is_static && request.is_refresh_daily === true) {
+      ctx.addIssue({ code: 'custom', path: ['is_refresh_daily'], message: msg('dynamicRefresh') });
+    }
+    if (!request.segment || request.segment.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['segment'],
+        message: msg('rulesRequired', { kind: fieldLabel(`kind_${kind}`) }),
+      });
+      return;
+    }
+    const expected = request.list_id ?? request.segment[0]?.list_id;
+    request.segment.forEach((group, index) => {
+      if (group.list_id !== expected) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['segment', index, 'list_id'],
+          message:
+            request.list_id === undefined
+              ? msg('groupsDiffer')
+              : msg('groupOtherList', { group: group.list_id, segment: request.list_id }),
+        });
+      }
+    });
+  });
+export type SegmentRequest = z.infer<typeof segmentRequestSchema>;
+
+/** The kind a request describes, from `is_static` / `is_refresh_daily` (altcraft-api.md section 2). */
+export function kindOf(request: Pick<SegmentRequest, 'is_static' | 'is_refresh_daily'>): SegmentKind {
+  if (!request.is_static) return 'dynamic';
+  return request.is_refresh_daily ? 'updatable' : 'static';
+}
+
+/** The flags a kind is sent with. Dynamic segments do not send `is_refresh_daily`. */
+export function kindFlags(kind: SegmentKind): Pick<SegmentRequest, 'is_static' | 'is_refresh_daily'> {
+  switch (kind) {
+    case 'static':
+      return { is_static: true, is_refresh_daily: false };
+    case 'updatable':
+      return { is_static: true, is_refresh_daily: true };
+    case 'dynamic':
+      return { is_static: false };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Responses (altcraft-api.md sections 1, 3, 4). Every reply has `error` and `error_text`.
+
+/** The envelope every Altcraft reply shares; `data` is absent or anything when `error != 0`. */
+export const envelopeSchema = z.looseObject({
+  error: z.number().int(),
+  error_text: z.string(),
+  data: z.unknown().optional(),
+});
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+const success = <T extends z.ZodType>(data: T) =>
+  z.looseObject({ error: z.literal(0), error_text: z.string(), data });
+
+/** `segments/update` and `segments/add`. */
+export const savedResponseSchema = success(z.looseObject({ saved_id: z.number().int() }));
+export type SavedResponse = z.infer<typeof savedResponseSchema>;
+
+/** `segments/get`: the segment with its rules in the shape update accepts. */
+export const segmentInfoSchema = z.looseObject({
+  id: z.number().int(),
+  name: z.string(),
+  count: z.number().optional(),
+  description: z.string().optional(),
+  list_id: z.number().int().optional(),
+  is_static: z.boolean().optional(),
+  is_refresh_daily: z.boolean().optional(),
+  segment: z.array(groupSchema).optional(),
+});
+export type SegmentInfo = z.infer<typeof segmentInfoSchema>;
+export const getSegmentResponseSchema = success(segmentInfoSchema);
+
+/** `segments/list`: paging fields stand beside `data`. */
+export const segmentListItemSchema = z.looseObject({
+  id: z.number().int(),
+  name: z.string(),
+  count: z.number().optional(),
+});
+export const segmentListResponseSchema = success(z.array(segmentListItemSchema)).extend({
+  next_from_id: z.number().int().optional(),
+  total_count: z.number().int().optional(),
+});
+export type SegmentListResponse = z.infer<typeof segmentListResponseSchema>;
+
+export const databaseSchema = z.looseObject({
+  id: z.number().int(),
+  name: z.string(),
+  description: z.string().optional(),
+  ui_tags: z.array(z.string()).optional(),
+});
+export type Database = z.infer<typeof databaseSchema>;
+export const databaseListResponseSchema = success(z.array(databaseSchema)).extend({
+  next_from_id: z.number().int().optional(),
+  total_count: z.number().int().optional(),
+});
+export const databaseGetResponseSchema = success(databaseSchema);
+
+/** `databases/fields_get` (undocumented; the project's decision in altcraft-api.md section 4). */
+export const databaseFieldSchema = z.looseObject({
+  name: z.string(),
+  title: z.string(),
+  type: z.string(),
+});
+export type DatabaseField = z.infer<typeof databaseFieldSchema>;
+export const fieldsResponseSchema = success(z.array(databaseFieldSchema));

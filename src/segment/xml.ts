@@ -1,0 +1,204 @@
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { z } from 'zod';
+import { CodecError } from './errors';
+import { isPlainObject, orderLike, shapeOf } from './shape';
+
+/*
+ * Altcraft's XML dialect (altcraft-api.md section 6).
+ *
+ * Writing: root `<xml>`, no declaration, every array item marked `array=""`, fields in the schema's
+ * order, text escaped by fast-xml-parser. An empty array is written as one empty marked element.
+ *
+ * Reading: any of the dialect's variants (with or without a declaration, `array=""`, `array="true"`,
+ * no marker). The schema decides which elements are arrays (so a one-item array is an array) and how
+ * text is typed:
+ * - a field the schema types as a number or an integer reads its text as a number;
+ * - a boolean reads `true` / `false`;
+ * - a rule's value pair (`value`, text or number in JSON) reads as a **number when the text is the
+ *   canonical form of a finite number** (`String(Number(text)) === text`, e.g. `1`, `-2.5`, `1e+21`)
+ *   and as text otherwise (`007`, `1.0`, ` 1`, `Yahoo! (US)`). So a JSON string such as `"12"` comes
+ *   back from XML as the number `12`; every other value round-trips exactly;
+ * - line ends inside text are normalised to `\n`, as XML requires.
+ * DOCTYPE and entity declarations are refused before parsing.
+ */
+
+const MAX_DEPTH = 32;
+const ATTR = '@_';
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: ATTR,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  processEntities: true,
+  htmlEntities: false,
+  commentPropName: false,
+});
+
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: ATTR,
+  format: true,
+  indentBy: '  ',
+  suppressEmptyNode: false,
+  suppressBooleanAttributes: false,
+  processEntities: true,
+});
+
+/** True when `text` is the canonical text of a finite number (the value-pair typing rule above). */
+export function isCanonicalNumber(text: string): boolean {
+  if (text === '') return false;
+  const n = Number(text);
+  return Number.isFinite(n) && String(n) === text;
+}
+
+const numberText = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Refuses what must never reach the parser: DOCTYPE/entities and pathological nesting. */
+function guard(text: string): void {
+  const doctype = /<!(DOCTYPE|ENTITY)/i.exec(text);
+  if (doctype) {
+    throw new CodecError(
+      'doctype',
+      `XML line ${lineOf(text, doctype.index)}: DOCTYPE and entity declarations are not allowed in a segment request.`,
+    );
+  }
+  const tag = /<(\/?)[A-Za-z_][^>]*?(\/?)>/g;
+  let depth = 0;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    if (m[1]) depth--;
+    else if (!m[2]) {
+      depth++;
+      if (depth > MAX_DEPTH) {
+        throw new CodecError(
+          'too-deep',
+          `XML line ${lineOf(text, m.index)}: elements are nested more than ${MAX_DEPTH} levels deep; a segment request is never that deep.`,
+        );
+      }
+    }
+  }
+}
+
+
+const isMarkerOnly = (node: unknown): boolean =>
+  node === '' ||
+  (isPlainObject(node) &&
+    Object.entries(node).every(
+      ([k, v]) => k.startsWith(ATTR) || (k === '#text' && typeof v === 'string' && v.trim() === ''),
+    ));
+
+function pathText(path: readonly (string | number)[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+}
+
+/** Turns parsed XML into plain values typed by `schema` (see the rules at the top of this file). */
+function fromXml(node: unknown, schema: z.ZodType | undefined, path: (string | number)[]): unknown {
+  const shape = schema ? shapeOf(schema) : ({ kind: 'unknown' } as const);
+  if (shape.kind === 'array') {
+    const items = Array.isArray(node) ? node : [node];
+    if (items.length === 1 && isMarkerOnly(items[0])) return [];
+    return items.map((item, i) => fromXml(item, shape.element, [...path, i]));
+  }
+  if (Array.isArray(node)) {
+    if (shape.kind === 'unknown') return node.map((item, i) => fromXml(item, undefined, [...path, i]));
+    throw new CodecError(
+      'wrong-type',
+      `${pathText(path)}: <${String(path[path.length - 1])}> appears more than once, but it holds a single value.`,
+      [{ path: pathText(path), message: 'appears more than once' }],
+    );
+  }
+  if (isPlainObject(node)) {
+    const fields = shape.kind === 'object' ? shape.fields : new Map<string, z.ZodType>();
+    const hasChildren = Object.keys(node).some((k) => !k.startsWith(ATTR) && k !== '#text');
+    if (shape.kind !== 'object' && shape.kind !== 'unknown' && !hasChildren) {
+      // An element with attributes only, e.g. <name array="">text</name>: its text is the value.
+      return fromXml(typeof node['#text'] === 'string' ? node['#text'] : '', schema, path);
+    }
+    if (shape.kind !== 'object' && shape.kind !== 'unknown') {
+      throw new CodecError(
+        'wrong-type',
+        `${pathText(path)}: expected a single value, but the element holds other elements.`,
+        [{ path: pathText(path), message: 'holds other elements' }],
+      );
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node)) {
+      if (key.startsWith(ATTR) || key === '#text') continue;
+      out[key] = fromXml(child, fields.get(key), [...path, key]);
+    }
+    return out;
+  }
+  const text = typeof node === 'string' ? node : '';
+  switch (shape.kind) {
+    case 'object':
+      return text.trim() === '' ? {} : text;
+    case 'number':
+      return numberText.test(text) ? Number(text) : text;
+    case 'boolean': {
+      const t = text.trim().toLowerCase();
+      return t === 'true' ? true : t === 'false' ? false : text;
+    }
+    case 'string-or-number':
+      return isCanonicalNumber(text) ? Number(text) : text;
+    default:
+      return text;
+  }
+}
+
+/** Parses Altcraft XML into plain values shaped by `schema` (not yet validated). */
+export function readXml(text: string, schema: z.ZodType): unknown {
+  guard(text);
+  const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
+  if (valid !== true) {
+    throw new CodecError(
+      'syntax',
+      `XML line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`,
+      [{ path: `line ${valid.err.line}`, message: valid.err.msg }],
+    );
+  }
+  const doc: unknown = parser.parse(text);
+  const roots = isPlainObject(doc) ? Object.keys(doc).filter((k) => k !== '#text') : [];
+  if (roots.length !== 1 || roots[0] !== 'xml' || !isPlainObject(doc)) {
+    throw new CodecError(
+      'wrong-root',
+      `The XML root element must be <xml>, found ${roots.length ? roots.map((r) => `<${r}>`).join(', ') : 'none'}.`,
+    );
+  }
+  const root = doc.xml;
+  return fromXml(root === '' ? {} : root, schema, []);
+}
+
+function toXml(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [{ [`${ATTR}array`]: '' }];
+    return value.map((item) => {
+      const node = toXml(item);
+      return isPlainObject(node) ? { [`${ATTR}array`]: '', ...node } : { [`${ATTR}array`]: '', '#text': node };
+    });
+  }
+  if (isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(value)) {
+      if (field !== undefined && field !== null) out[key] = toXml(field);
+    }
+    return out;
+  }
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') return String(value);
+  return value;
+}
+
+/** Writes `value` in the seed's XML form, fields in `schema`'s order. */
+export function writeXml(value: unknown, schema: z.ZodType): string {
+  const body: string = builder.build({ xml: toXml(orderLike(value, schema)) });
+  return body.trimEnd() + '\n';
+}
