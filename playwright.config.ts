@@ -55,6 +55,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       SANDBOX_FAULTS: '1',
       SANDBOX_DATA: `.sandbox/e2e-${port}.json`,
+      ...(process.env.DIST_DIR ? { DIST_DIR: process.env.DIST_DIR } : {}),
     },
   },
 });

@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 /** Production server: serves `dist/`. The API route is added by the server side. */
 const app = new Hono();
 app.get('/healthz', (c) => c.text('ok'));
-app.use('/*', serveStatic({ root: './dist' }));
+app.use('/*', serveStatic({ root: process.env.DIST_DIR ?? './dist' }));
 
 const port = Number(process.env.PORT ?? 8080);
 const hostname = process.env.HOST ?? '127.0.0.1';
