@@ -65,8 +65,30 @@ export type KnownOperator = keyof typeof operators;
 /** Operators that take no value. */
 export const valuelessOperators: readonly string[] = ['exists', 'not_exists', 'empty', 'not_empty'];
 
-const textOps = ['equal', 'not_equal', 'contains', 'not_contains', 'begins', 'ends', 'in_list', 'not_in_list', 'empty', 'not_empty', 'exists', 'not_exists'] as const;
-const numberOps = ['equal', 'not_equal', 'greater', 'less', 'in_list', 'not_in_list', 'empty', 'not_empty'] as const;
+const textOps = [
+  'equal',
+  'not_equal',
+  'contains',
+  'not_contains',
+  'begins',
+  'ends',
+  'in_list',
+  'not_in_list',
+  'empty',
+  'not_empty',
+  'exists',
+  'not_exists',
+] as const;
+const numberOps = [
+  'equal',
+  'not_equal',
+  'greater',
+  'less',
+  'in_list',
+  'not_in_list',
+  'empty',
+  'not_empty',
+] as const;
 const dateOps = ['equal', 'not_equal', 'after', 'before', 'empty', 'not_empty'] as const;
 
 /** Operators offered for each field type; an unknown type is offered every operator. */
@@ -176,7 +198,10 @@ export const knownRules: readonly RuleSpec[] = [
     compo: 'dataurl',
     name: 'subscription_email',
     type: 'subscription_email',
-    label: { en: 'E-mail subscription found in data from a URL', ru: 'Подписка на e-mail в данных по URL' },
+    label: {
+      en: 'E-mail subscription found in data from a URL',
+      ru: 'Подписка на e-mail в данных по URL',
+    },
     operators: operatorsByType.subscription_email,
     pairs: [
       { name: 'field', editor: 'text', label: { en: 'Field', ru: 'Поле' } },

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CodecError, validationError } from './errors';
+import { MAX_DEPTH, MAX_INPUT_BYTES } from './limits';
 import {
   envelopeSchema,
   segmentRequestSchema,
@@ -9,9 +10,6 @@ import {
 } from './schema';
 import { orderLike } from './shape';
 import { readXml, writeXml } from './xml';
-
-/** Inputs larger than this are refused before parsing (5 MB). */
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 const utf8Length = (text: string): number => {
   // Cheap bounds first: UTF-8 takes 1 to 3 bytes per UTF-16 unit.
@@ -26,7 +24,8 @@ const utf8Length = (text: string): number => {
  */
 export function detectFormat(text: string): WireFormat {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start === '') throw new CodecError('empty', 'The input is empty: paste a JSON or XML request.');
+  if (start === '')
+    throw new CodecError('empty', 'The input is empty: paste a JSON or XML request.');
   const first = start[0];
   if (first === '<') return 'xml';
   if (first === '{' || first === '[') return 'json';
@@ -43,7 +42,30 @@ function lineAndColumn(text: string, position: number): string {
   return `line ${line}, column ${column}`;
 }
 
+/** Refuses pathological nesting before JSON.parse and the recursive codec walks see it. */
+function guardJsonDepth(text: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > MAX_DEPTH) {
+        throw new CodecError(
+          'too-deep',
+          `JSON ${lineAndColumn(text, i)}: objects and lists are nested more than ${MAX_DEPTH} levels deep; a segment request is never that deep.`,
+        );
+      }
+    } else if (c === 125 || c === 93) depth--;
+  }
+}
+
 function readJson(text: string): unknown {
+  guardJsonDepth(text);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -63,9 +85,10 @@ export function readText(text: string, schema: z.ZodType, format?: WireFormat): 
       `The input is ${(utf8Length(text) / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB. A segment request is far smaller: check that this is the right file.`,
     );
   }
-  const wire = format ?? detectFormat(text);
-  if (wire === 'xml') return readXml(text, schema);
-  const value = readJson(text);
+  const body = text.replace(/^\uFEFF/, '');
+  const wire = format ?? detectFormat(body);
+  if (wire === 'xml') return readXml(body, schema);
+  const value = readJson(body);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new CodecError(
       'wrong-root',
@@ -76,7 +99,11 @@ export function readText(text: string, schema: z.ZodType, format?: WireFormat): 
 }
 
 /** Reads and validates `text` against `schema`; every failure is a CodecError. */
-export function decode<T extends z.ZodType>(text: string, schema: T, format?: WireFormat): z.infer<T> {
+export function decode<T extends z.ZodType>(
+  text: string,
+  schema: T,
+  format?: WireFormat,
+): z.infer<T> {
   const raw = readText(text, schema, format);
   const result = schema.safeParse(raw);
   if (!result.success) throw validationError(result.error);
@@ -106,7 +133,11 @@ export function parseRequest(text: string, format?: WireFormat): SegmentRequest 
 }
 
 /** Writes an API reply (any response schema of `schema.ts`) as JSON or XML. */
-export function serializeResponse(response: unknown, format: WireFormat, schema: z.ZodType = envelopeSchema): string {
+export function serializeResponse(
+  response: unknown,
+  format: WireFormat,
+  schema: z.ZodType = envelopeSchema,
+): string {
   return encode(response, schema, format);
 }
 

@@ -1,4 +1,10 @@
-import { fieldValuePair, findRule, findStandardField, editorByType, type KnownFieldType } from './catalogue';
+import {
+  fieldValuePair,
+  findRule,
+  findStandardField,
+  editorByType,
+  type KnownFieldType,
+} from './catalogue';
 import { kindFlags, type Group, type Query, type SegmentKind, type SegmentRequest } from './schema';
 
 /** A new condition: the profile's e-mail equals an empty value, ready to be filled in. */
@@ -44,12 +50,18 @@ export function pairsFor(query: Pick<Query, 'compo' | 'name' | 'type' | 'value'>
   if (rule) {
     return rule.pairs.map((spec) => ({
       name: spec.name,
-      value: current.get(spec.name) ?? (spec.editor === 'number' || spec.editor === 'segment' ? 0 : ''),
+      value:
+        current.get(spec.name) ?? (spec.editor === 'number' || spec.editor === 'segment' ? 0 : ''),
     }));
   }
   if (query.compo === 'default' && (findStandardField(query.name) || query.type in editorByType)) {
     const editor = editorByType[query.type as KnownFieldType] ?? 'text';
-    return [{ name: fieldValuePair, value: current.get(fieldValuePair) ?? (editor === 'number' ? 0 : '') }];
+    return [
+      {
+        name: fieldValuePair,
+        value: current.get(fieldValuePair) ?? (editor === 'number' ? 0 : ''),
+      },
+    ];
   }
   return query.value;
 }

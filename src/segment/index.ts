@@ -11,3 +11,4 @@ export * from './defaults';
 export * from './messages';
 export { isCanonicalNumber } from './xml';
 export { shapeOf, orderLike } from './shape';
+export * from './limits';

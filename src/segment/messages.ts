@@ -19,7 +19,8 @@ const en = {
   positive: '{field} must be 1 or more.',
   nonNegative: '{field} cannot be negative.',
   percentRange: '{field} must be between 0 and 100.',
-  percentOrder: 'The sample must start before it ends: "from" ({from}) must be less than "to" ({to}).',
+  percentOrder:
+    'The sample must start before it ends: "from" ({from}) must be less than "to" ({to}).',
   condition: 'Choose "and" (match all) or "or" (match any).',
   format: 'The response format must be "json" or "xml".',
   staticNeedsList: 'A static segment needs its database (list_id).',
@@ -51,7 +52,8 @@ const ru: Record<MessageKey, string> = {
   positive: 'Поле «{field}» должно быть не меньше 1.',
   nonNegative: 'Поле «{field}» не может быть отрицательным.',
   percentRange: 'Поле «{field}» должно быть от 0 до 100.',
-  percentOrder: 'Выборка должна начинаться раньше, чем заканчивается: «от» ({from}) должно быть меньше «до» ({to}).',
+  percentOrder:
+    'Выборка должна начинаться раньше, чем заканчивается: «от» ({from}) должно быть меньше «до» ({to}).',
   condition: 'Выберите «и» (все условия) или «или» (любое условие).',
   format: 'Формат ответа должен быть «json» или «xml».',
   staticNeedsList: 'Статическому сегменту нужна база данных (list_id).',

@@ -8,9 +8,14 @@ import { fieldLabel, msg, type FieldLabelKey } from './messages';
  */
 
 const typeError =
-  (field: FieldLabelKey, expected: 'notText' | 'notNumber' | 'notBoolean' | 'notList' | 'notObject') =>
+  (
+    field: FieldLabelKey,
+    expected: 'notText' | 'notNumber' | 'notBoolean' | 'notList' | 'notObject',
+  ) =>
   (issue: { input?: unknown }) =>
-    issue.input === undefined ? msg('required', { field: fieldLabel(field) }) : msg(expected, { field: fieldLabel(field) });
+    issue.input === undefined
+      ? msg('required', { field: fieldLabel(field) })
+      : msg(expected, { field: fieldLabel(field) });
 
 const text = (field: FieldLabelKey) => z.string({ error: typeError(field, 'notText') });
 
@@ -74,7 +79,9 @@ export const groupSchema = z
     {
       list_id: positiveId('list_id'),
       condition: z.enum(groupConditions, { error: () => msg('condition') }),
-      limit: integer('limit').min(0, { error: () => msg('nonNegative', { field: fieldLabel('limit') }) }),
+      limit: integer('limit').min(0, {
+        error: () => msg('nonNegative', { field: fieldLabel('limit') }),
+      }),
       percent_from: percent('percent_from'),
       percent_to: percent('percent_to'),
       queries: z
@@ -155,13 +162,17 @@ export const segmentRequestSchema = z
 export type SegmentRequest = z.infer<typeof segmentRequestSchema>;
 
 /** The kind a request describes, from `is_static` / `is_refresh_daily` (altcraft-api.md section 2). */
-export function kindOf(request: Pick<SegmentRequest, 'is_static' | 'is_refresh_daily'>): SegmentKind {
+export function kindOf(
+  request: Pick<SegmentRequest, 'is_static' | 'is_refresh_daily'>,
+): SegmentKind {
   if (!request.is_static) return 'dynamic';
   return request.is_refresh_daily ? 'updatable' : 'static';
 }
 
 /** The flags a kind is sent with. Dynamic segments do not send `is_refresh_daily`. */
-export function kindFlags(kind: SegmentKind): Pick<SegmentRequest, 'is_static' | 'is_refresh_daily'> {
+export function kindFlags(
+  kind: SegmentKind,
+): Pick<SegmentRequest, 'is_static' | 'is_refresh_daily'> {
   switch (kind) {
     case 'static':
       return { is_static: true, is_refresh_daily: false };

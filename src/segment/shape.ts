@@ -23,6 +23,7 @@ interface Def {
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
   options?: z.ZodType[];
+  values?: unknown[];
 }
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -57,9 +58,16 @@ function computeShape(schema: z.ZodType): Shape {
       return { kind: 'object', fields: new Map(Object.entries(def.shape ?? {})) };
     case 'array':
       return def.element ? { kind: 'array', element: def.element } : { kind: 'unknown' };
+    case 'literal': {
+      const values = def.values ?? [];
+      if (values.length > 0 && values.every((v) => typeof v === 'number'))
+        return { kind: 'number' };
+      if (values.length > 0 && values.every((v) => typeof v === 'boolean'))
+        return { kind: 'boolean' };
+      return { kind: 'string' };
+    }
     case 'string':
     case 'enum':
-    case 'literal':
       return { kind: 'string' };
     case 'number':
     case 'int':

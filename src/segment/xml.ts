@@ -1,6 +1,7 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { z } from 'zod';
 import { CodecError } from './errors';
+import { MAX_DEPTH } from './limits';
 import { isPlainObject, orderLike, shapeOf } from './shape';
 
 /*
@@ -22,7 +23,6 @@ import { isPlainObject, orderLike, shapeOf } from './shape';
  * DOCTYPE and entity declarations are refused before parsing.
  */
 
-const MAX_DEPTH = 32;
 const ATTR = '@_';
 
 const parser = new XMLParser({
@@ -69,7 +69,7 @@ function guard(text: string): void {
   if (doctype) {
     throw new CodecError(
       'doctype',
-      `XML line ${lineOf(text, doctype.index)}: DOCTYPE and entity declarations are not allowed in a segment request.`,
+      `XML line ${lineOf(text, doctype.index)}: <!${(doctype[1] ?? '').toUpperCase()}> found; DOCTYPE and entity declarations are not allowed in a segment request.`,
     );
   }
   const tag = /<(\/?)[A-Za-z_][^>]*?(\/?)>/g;
@@ -88,7 +88,6 @@ function guard(text: string): void {
   }
 }
 
-
 const isMarkerOnly = (node: unknown): boolean =>
   node === '' ||
   (isPlainObject(node) &&
@@ -97,7 +96,10 @@ const isMarkerOnly = (node: unknown): boolean =>
     ));
 
 function pathText(path: readonly (string | number)[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** Turns parsed XML into plain values typed by `schema` (see the rules at the top of this file). */
@@ -109,7 +111,8 @@ function fromXml(node: unknown, schema: z.ZodType | undefined, path: (string | n
     return items.map((item, i) => fromXml(item, shape.element, [...path, i]));
   }
   if (Array.isArray(node)) {
-    if (shape.kind === 'unknown') return node.map((item, i) => fromXml(item, undefined, [...path, i]));
+    if (shape.kind === 'unknown')
+      return node.map((item, i) => fromXml(item, undefined, [...path, i]));
     throw new CodecError(
       'wrong-type',
       `${pathText(path)}: <${String(path[path.length - 1])}> appears more than once, but it holds a single value.`,
@@ -119,9 +122,11 @@ function fromXml(node: unknown, schema: z.ZodType | undefined, path: (string | n
   if (isPlainObject(node)) {
     const fields = shape.kind === 'object' ? shape.fields : new Map<string, z.ZodType>();
     const hasChildren = Object.keys(node).some((k) => !k.startsWith(ATTR) && k !== '#text');
+    const ownText = typeof node['#text'] === 'string' ? node['#text'] : '';
+    if (shape.kind === 'object' && !hasChildren && ownText.trim() !== '') return ownText;
     if (shape.kind !== 'object' && shape.kind !== 'unknown' && !hasChildren) {
       // An element with attributes only, e.g. <name array="">text</name>: its text is the value.
-      return fromXml(typeof node['#text'] === 'string' ? node['#text'] : '', schema, path);
+      return fromXml(ownText, schema, path);
     }
     if (shape.kind !== 'object' && shape.kind !== 'unknown') {
       throw new CodecError(
@@ -182,7 +187,9 @@ function toXml(value: unknown): unknown {
     if (value.length === 0) return [{ [`${ATTR}array`]: '' }];
     return value.map((item) => {
       const node = toXml(item);
-      return isPlainObject(node) ? { [`${ATTR}array`]: '', ...node } : { [`${ATTR}array`]: '', '#text': node };
+      return isPlainObject(node)
+        ? { [`${ATTR}array`]: '', ...node }
+        : { [`${ATTR}array`]: '', '#text': node };
     });
   }
   if (isPlainObject(value)) {
