@@ -1,5 +1,7 @@
 import { common as enCommon } from './en/common';
 import { common as ruCommon } from './ru/common';
+import { preview as enPreview } from './en/preview';
+import { preview as ruPreview } from './ru/preview';
 
 /*
  * Every namespace in both languages. A feature adds its namespace as `en/<feature>.ts` and
@@ -7,8 +9,14 @@ import { common as ruCommon } from './ru/common';
  * line in each object below.
  */
 export const resources = {
-  en: { common: enCommon },
-  ru: { common: ruCommon },
+  en: {
+    common: enCommon,
+    preview: enPreview,
+  },
+  ru: {
+    common: ruCommon,
+    preview: ruPreview,
+  },
 } as const;
 
 export const languages = ['en', 'ru'] as const;

@@ -1,0 +1,80 @@
+import { useMemo, useState, type SyntheticEvent } from 'react';
+import { Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import CheckIcon from '@mui/icons-material/Check';
+import DownloadIcon from '@mui/icons-material/Download';
+import { useTranslation } from 'react-i18next';
+import { serializeRequest, type CodecIssue, type SegmentRequest, type WireFormat } from '../segment';
+import { CodeView } from './code-view';
+import { copyText } from './clipboard';
+import { downloadName, downloadText } from './download';
+import { maskToken } from './mask';
+import { markedLines } from './line-paths';
+import { IssueList } from './issue-list';
+
+export interface RequestPreviewProps {
+  request: SegmentRequest;
+  issues: readonly CodecIssue[];
+  format: WireFormat;
+  onFormatChange: (format: WireFormat) => void;
+  /** Maximum height of the code block in pixels (it scrolls inside). */
+  listHeight?: number;
+}
+
+const formats: readonly WireFormat[] = ['json', 'xml'];
+
+/**
+ * The Update segment request as the codecs write it, in JSON or XML, with the token masked. Pass a
+ * deferred request (`useDeferredValue`): serializing is linear in the request, drawing is not (only
+ * the visible lines are rendered).
+ */
+export function RequestPreview({ request, issues, format, onFormatChange, listHeight = 480 }: RequestPreviewProps) {
+  const { t } = useTranslation('preview');
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const text = useMemo(() => serializeRequest(maskToken(request), format), [request, format]);
+  const lines = useMemo(() => text.replace(/\n$/, '').split('\n'), [text]);
+  const marked = useMemo(() => markedLines(lines, format, issues), [lines, format, issues]);
+
+  const onTab = (_event: SyntheticEvent, value: WireFormat) => {
+    setCopyState('idle');
+    onFormatChange(value);
+  };
+  const onCopy = async () => setCopyState((await copyText(text)) ? 'copied' : 'failed');
+  const onDownload = () => downloadText(text, downloadName(request.id, format), format);
+
+  return (
+    <Box sx={{ minWidth: 0 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1, rowGap: 0.5, mb: 1 }}>
+        <Tabs value={format} onChange={onTab} aria-label={t('formatTabs')} sx={{ minHeight: 40, flexGrow: 1 }}>
+          {formats.map((f) => (
+            <Tab
+              key={f}
+              value={f}
+              label={f.toUpperCase()}
+              id={`preview-tab-${f}`}
+              aria-controls="preview-panel"
+              sx={{ minHeight: 40, minWidth: 72 }}
+            />
+          ))}
+        </Tabs>
+        <Button size="small" startIcon={copyState === 'copied' ? <CheckIcon /> : <ContentCopyIcon />} onClick={() => void onCopy()}>
+          {t('copy')}
+        </Button>
+        <Button size="small" startIcon={<DownloadIcon />} onClick={onDownload}>
+          {t('download')}
+        </Button>
+      </Stack>
+      <Box role="tabpanel" id="preview-panel" aria-labelledby={`preview-tab-${format}`}>
+        <CodeView lines={lines} format={format} marked={marked} label={t('region')} height={listHeight} />
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
+          {t('lineCount', { count: lines.length })}
+          {request.token !== undefined ? ` · ${t('tokenMasked')}` : ''}
+        </Typography>
+        <Typography role="status" variant="caption" component="p" color={copyState === 'failed' ? 'error' : 'text.secondary'}>
+          {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : ''}
+        </Typography>
+        {issues.length > 0 && <IssueList issues={issues} />}
+      </Box>
+    </Box>
+  );
+}
