@@ -1,0 +1,182 @@
+import type { HttpBindings } from '@hono/node-server';
+import { Hono, type Context } from 'hono';
+import type { z } from 'zod';
+import {
+  databaseGetResponseSchema,
+  databaseListResponseSchema,
+  fieldsResponseSchema,
+  getSegmentResponseSchema,
+  savedResponseSchema,
+  segmentListResponseSchema,
+  segmentRequestSchema,
+  validationError,
+  type WireFormat,
+} from '../src/segment';
+import { authorize } from './auth';
+import { apiError, envelopeResponse, errorResponse, refusalResponse, requestedFormat, SUCCESS_TEXT } from './envelope';
+import { faultRequestSchema, FaultState, injectFault } from './faults';
+import {
+  addSegment,
+  databaseInfo,
+  deleteSegment,
+  findDatabase,
+  findSegment,
+  page,
+  segmentInfo,
+  updateSegment,
+} from './operations';
+import { API_PREFIX, apiBodyLimit } from './limits';
+import { databaseIdRequestSchema, pageRequestSchema, readBody, segmentIdRequestSchema } from './requests';
+import type { SandboxStore } from './store';
+
+/** Options of {@link createSandboxApp}. */
+export interface SandboxAppOptions {
+  store: SandboxStore;
+  /** The API token the sandbox accepts. */
+  token: string;
+  /** Enables fault injection and its control endpoints under `/__sandbox/`. */
+  faults?: boolean;
+  /**
+   * Lets requests that carry no token through, as if the server had added it (sandbox mode of
+   * `npm run dev` / `npm run serve`, where the browser holds no token). A wrong token is refused.
+   */
+  injectToken?: boolean;
+}
+
+type Env = { Bindings: Partial<HttpBindings> };
+
+interface Answer {
+  data: unknown;
+  /** Fields beside `data` (paging). */
+  extra?: Record<string, unknown>;
+}
+
+/**
+ * The Altcraft-compatible sandbox API as a Hono app: `/api/v1.1/<group>/<method>` (with or without
+ * the trailing slash), `/healthz`, and with `faults` the control endpoints `/__sandbox/faults` and
+ * `/__sandbox/reset`.
+ */
+export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
+  const { store, token } = options;
+  const faults = options.faults ? new FaultState() : undefined;
+  const app = new Hono<Env>();
+
+  app.get('/healthz', (c) => c.text('ok'));
+  app.use(`${API_PREFIX}/*`, apiBodyLimit());
+
+  /** One endpoint: read, (fault), authorise, validate, run, reply. */
+  const endpoint =
+    <S extends z.ZodType>(method: string, schema: S, responseSchema: z.ZodType, run: (input: z.infer<S>) => Answer | Promise<Answer>) =>
+    async (c: Context<Env>): Promise<Response> => {
+      const text = await c.req.text();
+      let format: WireFormat = requestedFormat(text);
+      const fault = faults?.take(method);
+      if (fault) {
+        try {
+          const injected = await injectFault(c, fault, format);
+          if (injected) return injected;
+        } catch {
+          return new Response(null, { status: 500 });
+        }
+      }
+      try {
+        const raw = readBody(text, c.req.header('content-type'), schema);
+        format = raw.format === 'xml' ? 'xml' : 'json';
+        authorize(raw.token, c.req.header('authorization'), token, options.injectToken);
+        const parsed = schema.safeParse(raw);
+        if (!parsed.success) throw validationError(parsed.error);
+        const answer = await run(parsed.data);
+        return envelopeResponse(
+          { error: 0, error_text: SUCCESS_TEXT, data: answer.data, ...answer.extra },
+          format,
+          responseSchema,
+        );
+      } catch (error) {
+        return errorResponse(error, format);
+      }
+    };
+
+  const route = (method: string, handler: (c: Context<Env>) => Promise<Response>) => {
+    app.post(`${API_PREFIX}/${method}`, handler);
+    app.post(`${API_PREFIX}/${method}/`, handler);
+  };
+
+  route(
+    'segments/update',
+    endpoint('segments/update', segmentRequestSchema, savedResponseSchema, async (request) => ({
+      data: { saved_id: await store.mutate((draft) => updateSegment(draft, request)) },
+    })),
+  );
+  route(
+    'segments/add',
+    endpoint('segments/add', segmentRequestSchema, savedResponseSchema, async (request) => ({
+      data: { saved_id: await store.mutate((draft) => addSegment(draft, request)) },
+    })),
+  );
+  route(
+    'segments/get',
+    endpoint('segments/get', segmentIdRequestSchema, getSegmentResponseSchema, ({ id }) => ({
+      data: segmentInfo(findSegment(store.data, id)),
+    })),
+  );
+  route(
+    'segments/list',
+    endpoint('segments/list', pageRequestSchema, segmentListResponseSchema, ({ from_id, limit }) => {
+      const { data, ...extra } = page(store.data.segments, from_id, limit);
+      return { data: data.map((s) => ({ id: s.id, name: s.name, count: s.count, list_id: s.list_id })), extra };
+    }),
+  );
+  route(
+    'segments/delete',
+    endpoint('segments/delete', segmentIdRequestSchema, savedResponseSchema, async ({ id }) => ({
+      data: { deleted_id: await store.mutate((draft) => deleteSegment(draft, id)) },
+    })),
+  );
+  route(
+    'databases/list',
+    endpoint('databases/list', pageRequestSchema, databaseListResponseSchema, ({ from_id, limit }) => {
+      const { data, ...extra } = page(store.data.databases, from_id, limit);
+      return { data: data.map(databaseInfo), extra };
+    }),
+  );
+  route(
+    'databases/get',
+    endpoint('databases/get', databaseIdRequestSchema, databaseGetResponseSchema, ({ id }) => ({
+      data: databaseInfo(findDatabase(store.data, id)),
+    })),
+  );
+  route(
+    'databases/fields_get',
+    endpoint('databases/fields_get', databaseIdRequestSchema, fieldsResponseSchema, ({ id }) => ({
+      data: findDatabase(store.data, id).fields,
+    })),
+  );
+
+  app.all(`${API_PREFIX}/*`, (c) =>
+    refusalResponse(
+      apiError.notFound,
+      `Unknown API method ${c.req.method} ${c.req.path}: the sandbox answers POST to segments/{update,add,get,list,delete} and databases/{list,get,fields_get}.`,
+      'json',
+      404,
+    ),
+  );
+
+  if (faults) {
+    app.post('/__sandbox/faults', async (c) => {
+      const parsed = faultRequestSchema.safeParse(await c.req.json().catch(() => undefined));
+      if (!parsed.success) return c.json({ ok: false, error: validationError(parsed.error).message }, 400);
+      faults.arm(parsed.data);
+      return c.json({ ok: true });
+    });
+    app.delete('/__sandbox/faults', (c) => {
+      faults.clear();
+      return c.json({ ok: true });
+    });
+    app.post('/__sandbox/reset', async (c) => {
+      faults.clear();
+      await store.reset();
+      return c.json({ ok: true });
+    });
+  }
+  return app;
+}

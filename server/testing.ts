@@ -1,0 +1,57 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { envelopeSchema, parseResponse, serializeResponse, type WireFormat } from '../src/segment';
+import type { z } from 'zod';
+
+/* Helpers for the server tests (and for other engineers' tests against startSandbox). */
+
+/** A fresh temporary folder; `cleanup` removes it. */
+export async function tempDir(): Promise<{ dir: string; file: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'segment-editor-'));
+  return { dir, file: join(dir, 'data.json'), cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface CallOptions {
+  format?: WireFormat;
+  /** Sent as `Authorization: Bearer` instead of in the body. */
+  bearer?: string;
+  /** Content-Type header; default from `format`, `null` for none. */
+  contentType?: string | null;
+  slash?: boolean;
+  headers?: Record<string, string>;
+}
+
+/** Posts `body` to `${base}/api/v1.1/${method}/` in `format` (asking for a reply in that format). */
+export async function callApi(
+  base: string,
+  method: string,
+  body: Record<string, unknown>,
+  options: CallOptions = {},
+): Promise<{ status: number; text: string; headers: Headers }> {
+  const format = options.format ?? 'json';
+  const withFormat = format === 'xml' ? { ...body, format: 'xml' } : body;
+  const text = serializeResponse(withFormat, format);
+  const headers: Record<string, string> = { ...options.headers };
+  const type = options.contentType === undefined ? `application/${format}` : options.contentType;
+  if (type !== null) headers['Content-Type'] = type;
+  if (options.bearer) headers.Authorization = `Bearer ${options.bearer}`;
+  const response = await fetch(`${base}/api/v1.1/${method}${options.slash === false ? '' : '/'}`, {
+    method: 'POST',
+    headers,
+    body: text,
+  });
+  return { status: response.status, text: await response.text(), headers: response.headers };
+}
+
+/** `callApi`, then the reply parsed with `schema` in the format asked for. */
+export async function callParsed<T extends z.ZodType = typeof envelopeSchema>(
+  base: string,
+  method: string,
+  body: Record<string, unknown>,
+  schema?: T,
+  options: CallOptions = {},
+): Promise<{ status: number; reply: z.infer<T> }> {
+  const { status, text } = await callApi(base, method, body, options);
+  return { status, reply: parseResponse(text, schema ?? envelopeSchema, options.format ?? 'json') as z.infer<T> };
+}
