@@ -62,6 +62,14 @@ export const operators = {
 } as const satisfies Record<string, Label>;
 export type KnownOperator = keyof typeof operators;
 
+/** How an operator reads inside a sentence of the summary, where it differs from its label. */
+export const operatorPhrases: Partial<Record<KnownOperator, Label>> = {
+  equal: { en: 'is', ru: 'совпадает с' },
+  not_equal: { en: 'is not', ru: 'не совпадает с' },
+  in_list: { en: 'is one of', ru: 'одно из' },
+  not_in_list: { en: 'is none of', ru: 'ни одно из' },
+};
+
 /** Operators that take no value. */
 export const valuelessOperators: readonly string[] = ['exists', 'not_exists', 'empty', 'not_empty'];
 
@@ -162,6 +170,8 @@ export interface RuleSpec {
   label: Label;
   operators: readonly string[];
   pairs: readonly PairSpec[];
+  /** The rule in a sentence: `{op}` is the operator's phrase, `{<pair name>}` a parameter's value. */
+  phrase: Label;
 }
 
 /** The one pair a profile-field comparison carries. Decision: it is named `value`. */
@@ -183,6 +193,10 @@ export const knownRules: readonly RuleSpec[] = [
         options: ['Gmail', 'Yahoo! (US)', 'Outlook', 'iCloud', 'Mail.ru', 'Yandex', 'Rambler'],
       },
     ],
+    phrase: {
+      en: 'the e-mail domain group {op} {domaingroup}',
+      ru: 'группа почтовых доменов {op} {domaingroup}',
+    },
   },
   {
     id: 'statseg',
@@ -192,6 +206,10 @@ export const knownRules: readonly RuleSpec[] = [
     label: { en: 'Membership of a static segment', ru: 'Членство в статическом сегменте' },
     operators: operatorsByType.statseg,
     pairs: [{ name: 'segment_id', editor: 'segment', label: { en: 'Segment', ru: 'Сегмент' } }],
+    phrase: {
+      en: 'the profile {op} static segment {segment_id}',
+      ru: 'профиль {op} статическом сегменте {segment_id}',
+    },
   },
   {
     id: 'subscription-dataurl',
@@ -208,6 +226,10 @@ export const knownRules: readonly RuleSpec[] = [
       { name: 'resource_id', editor: 'number', label: { en: 'Resource ID', ru: 'ID ресурса' } },
       { name: 'url', editor: 'url', label: { en: 'URL', ru: 'URL' } },
     ],
+    phrase: {
+      en: 'the e-mail subscription {op} {url} (field {field}, resource {resource_id})',
+      ru: 'подписка на e-mail {op} {url} (поле {field}, ресурс {resource_id})',
+    },
   },
 ];
 

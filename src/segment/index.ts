@@ -12,3 +12,4 @@ export * from './messages';
 export { isCanonicalNumber } from './xml';
 export { shapeOf, orderLike } from './shape';
 export * from './limits';
+export * from './summary';
