@@ -3,3 +3,5 @@
  * The app composes these; nothing here imports the editor or the app.
  */
 export { RequestPreview, type RequestPreviewProps } from './request-preview';
+export { CurlSnippet, type CurlSnippetProps } from './curl-snippet';
+export { buildCurl } from './curl';

@@ -1,12 +1,10 @@
-import { useMemo, useState, type SyntheticEvent } from 'react';
+import { useMemo, type SyntheticEvent } from 'react';
 import { Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import CheckIcon from '@mui/icons-material/Check';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useTranslation } from 'react-i18next';
 import { serializeRequest, type CodecIssue, type SegmentRequest, type WireFormat } from '../segment';
 import { CodeView } from './code-view';
-import { copyText } from './clipboard';
+import { CopyButton } from './copy-button';
 import { downloadName, downloadText } from './download';
 import { maskToken } from './mask';
 import { markedLines } from './line-paths';
@@ -30,16 +28,11 @@ const formats: readonly WireFormat[] = ['json', 'xml'];
  */
 export function RequestPreview({ request, issues, format, onFormatChange, listHeight = 480 }: RequestPreviewProps) {
   const { t } = useTranslation('preview');
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const text = useMemo(() => serializeRequest(maskToken(request), format), [request, format]);
   const lines = useMemo(() => text.replace(/\n$/, '').split('\n'), [text]);
   const marked = useMemo(() => markedLines(lines, format, issues), [lines, format, issues]);
 
-  const onTab = (_event: SyntheticEvent, value: WireFormat) => {
-    setCopyState('idle');
-    onFormatChange(value);
-  };
-  const onCopy = async () => setCopyState((await copyText(text)) ? 'copied' : 'failed');
+  const onTab = (_event: SyntheticEvent, value: WireFormat) => onFormatChange(value);
   const onDownload = () => downloadText(text, downloadName(request.id, format), format);
 
   return (
@@ -57,9 +50,7 @@ export function RequestPreview({ request, issues, format, onFormatChange, listHe
             />
           ))}
         </Tabs>
-        <Button size="small" startIcon={copyState === 'copied' ? <CheckIcon /> : <ContentCopyIcon />} onClick={() => void onCopy()}>
-          {t('copy')}
-        </Button>
+        <CopyButton text={text} />
         <Button size="small" startIcon={<DownloadIcon />} onClick={onDownload}>
           {t('download')}
         </Button>
@@ -69,9 +60,6 @@ export function RequestPreview({ request, issues, format, onFormatChange, listHe
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
           {t('lineCount', { count: lines.length })}
           {request.token !== undefined ? ` · ${t('tokenMasked')}` : ''}
-        </Typography>
-        <Typography role="status" variant="caption" component="p" color={copyState === 'failed' ? 'error' : 'text.secondary'}>
-          {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : ''}
         </Typography>
         {issues.length > 0 && <IssueList issues={issues} />}
       </Box>

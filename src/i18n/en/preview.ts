@@ -10,4 +10,8 @@ export const preview = {
   problems: 'Problems to fix before the API accepts this request: {{count}}',
   moreProblems: 'More problems not shown: {{count}}',
   tokenMasked: 'The API token is hidden.',
+  curlTitle: 'cURL command',
+  curlRegion: 'cURL command',
+  curlHint: 'Set ALTCRAFT_URL and ALTCRAFT_TOKEN in your shell first; the command reads the token from there.',
+  copyCommand: 'Copy command',
 } as const;

@@ -12,4 +12,8 @@ export const preview: Translation<typeof en> = {
   problems: 'Ошибок, которые нужно исправить, прежде чем API примет запрос: {{count}}',
   moreProblems: 'Ещё не показано ошибок: {{count}}',
   tokenMasked: 'API-токен скрыт.',
+  curlTitle: 'Команда cURL',
+  curlRegion: 'Команда cURL',
+  curlHint: 'Сначала задайте в оболочке ALTCRAFT_URL и ALTCRAFT_TOKEN: команда берёт токен оттуда.',
+  copyCommand: 'Копировать команду',
 };
