@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { segmentEditorServer } from './server/vite-plugin.js';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), segmentEditorServer()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -41,6 +41,8 @@ export interface SandboxAppOptions {
    * `npm run dev` / `npm run serve`, where the browser holds no token). A wrong token is refused.
    */
   injectToken?: boolean;
+  /** Bodies above this are refused with 413 (default 6 MB). */
+  maxBodyBytes?: number;
 }
 
 type Env = { Bindings: Partial<HttpBindings> };
@@ -62,7 +64,7 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
   const app = new Hono<Env>();
 
   app.get('/healthz', (c) => c.text('ok'));
-  app.use(`${API_PREFIX}/*`, apiBodyLimit());
+  app.use(`${API_PREFIX}/*`, apiBodyLimit(options.maxBodyBytes));
 
   /** One endpoint: read, (fault), authorise, validate, run, reply. */
   const endpoint =
