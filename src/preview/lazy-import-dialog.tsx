@@ -1,0 +1,34 @@
+import { lazy, Suspense, useState } from 'react';
+import { Backdrop, CircularProgress } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { ImportDialogProps } from './import-dialog';
+
+const load = () => import('./import-dialog');
+const ImportDialog = lazy(() => load().then((m) => ({ default: m.ImportDialog })));
+
+/** Starts loading the import dialog's code early, e.g. when the pointer reaches the Import button. */
+export function preloadImportDialog(): void {
+  void load();
+}
+
+/**
+ * The import dialog, with its code split out of the initial bundle: nothing is loaded before the
+ * first opening, and it stays mounted afterwards so that it can animate closed.
+ */
+export function LazyImportDialog(props: ImportDialogProps) {
+  const { t } = useTranslation('preview');
+  const [used, setUsed] = useState(props.open);
+  if (props.open && !used) setUsed(true);
+  if (!used) return null;
+  return (
+    <Suspense
+      fallback={
+        <Backdrop open>
+          <CircularProgress aria-label={t('loadingDialog')} />
+        </Backdrop>
+      }
+    >
+      <ImportDialog {...props} />
+    </Suspense>
+  );
+}

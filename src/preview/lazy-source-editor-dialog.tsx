@@ -1,0 +1,34 @@
+import { lazy, Suspense, useState } from 'react';
+import { Backdrop, CircularProgress } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { SourceEditorDialogProps } from './source-editor-dialog';
+
+const load = () => import('./source-editor-dialog');
+const SourceEditorDialog = lazy(() => load().then((m) => ({ default: m.SourceEditorDialog })));
+
+/** Starts loading the source editor's code early, e.g. when the pointer reaches the Edit source button. */
+export function preloadSourceEditorDialog(): void {
+  void load();
+}
+
+/**
+ * The source editor dialog, with its code split out of the initial bundle: nothing is loaded before the
+ * first opening, and it stays mounted afterwards so that it can animate closed.
+ */
+export function LazySourceEditorDialog(props: SourceEditorDialogProps) {
+  const { t } = useTranslation('preview');
+  const [used, setUsed] = useState(props.open);
+  if (props.open && !used) setUsed(true);
+  if (!used) return null;
+  return (
+    <Suspense
+      fallback={
+        <Backdrop open>
+          <CircularProgress aria-label={t('loadingDialog')} />
+        </Backdrop>
+      }
+    >
+      <SourceEditorDialog {...props} />
+    </Suspense>
+  );
+}
