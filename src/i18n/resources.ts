@@ -2,6 +2,10 @@ import { common as enCommon } from './en/common';
 import { common as ruCommon } from './ru/common';
 import { preview as enPreview } from './en/preview';
 import { preview as ruPreview } from './ru/preview';
+import { editor as enEditor } from './en/editor';
+import { editor as ruEditor } from './ru/editor';
+import { app as enApp } from './en/app';
+import { app as ruApp } from './ru/app';
 
 /*
  * Every namespace in both languages. A feature adds its namespace as `en/<feature>.ts` and
@@ -12,10 +16,14 @@ export const resources = {
   en: {
     common: enCommon,
     preview: enPreview,
+    editor: enEditor,
+    app: enApp,
   },
   ru: {
     common: ruCommon,
     preview: ruPreview,
+    editor: ruEditor,
+    app: ruApp,
   },
 } as const;
 

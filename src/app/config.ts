@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/*
+ * The page's configuration, from the URL query (DESIGN.md, "Configuration of the page"). Each
+ * parameter is parsed on its own: a bad one falls back to its default and is reported, the others
+ * still apply. The API token is never read from the URL.
+ */
+
+const flag = z
+  .enum(['', '1', 'true', 'yes', '0', 'false', 'no'])
+  .transform((value) => value === '' || value === '1' || value === 'true' || value === 'yes');
+
+const positiveInt = z.coerce.number().int().positive();
+
+/** Same-origin path or an http(s) URL; never `javascript:` or other schemes. */
+const apiBase = z
+  .string()
+  .refine((value) => /^\/(?!\/)/.test(value) || /^https?:\/\/[^\s]+$/i.test(value), 'must be a path such as /api/v1.1 or an http(s) URL')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const fields = {
+  segment: positiveInt.optional(),
+  list: positiveInt.optional(),
+  apiBase: apiBase.default('/api/v1.1'),
+  format: z.enum(['json', 'xml']).default('json'),
+  lang: z.enum(['en', 'ru']).optional(),
+  theme: z.enum(['light', 'dark', 'auto']).default('auto'),
+  readonly: flag.default(false),
+  embed: flag.default(false),
+} as const;
+
+export const configSchema = z.object(fields);
+export type AppConfig = z.infer<typeof configSchema>;
+type Key = keyof typeof fields;
+
+export interface ParsedConfig {
+  config: AppConfig;
+  /** Parameters that were ignored, in words: `list: must be a whole number of 1 or more`. */
+  problems: string[];
+}
+
+const problemText: Record<Key, string> = {
+  segment: 'must be a whole number of 1 or more',
+  list: 'must be a whole number of 1 or more',
+  apiBase: 'must be a path such as /api/v1.1 or an http(s) URL',
+  format: 'must be json or xml',
+  lang: 'must be en or ru',
+  theme: 'must be light, dark or auto',
+  readonly: 'must be 1, true, 0 or false',
+  embed: 'must be 1, true, 0 or false',
+};
+
+/** Reads the configuration from a query string (`?list=6&lang=ru`); never throws. */
+export function parseConfig(search: string): ParsedConfig {
+  const params = new URLSearchParams(search);
+  const raw: Partial<Record<Key, unknown>> = {};
+  const problems: string[] = [];
+  for (const key of Object.keys(fields) as Key[]) {
+    const value = params.get(key);
+    if (value === null) continue;
+    const result = fields[key].safeParse(value);
+    if (result.success) raw[key] = value;
+    else problems.push(`${key}: ${problemText[key]}`);
+  }
+  if (params.has('token')) problems.push('token: the API token is never read from the URL');
+  // Every value kept above parses, so this cannot fail; safeParse keeps the boundary explicit.
+  const parsed = configSchema.safeParse(raw);
+  return { config: parsed.success ? parsed.data : configSchema.parse({}), problems };
+}

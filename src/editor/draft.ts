@@ -1,0 +1,119 @@
+import {
+  isCanonicalNumber,
+  kindFlags,
+  kindOf,
+  type Query,
+  type SegmentKind,
+  type SegmentRequest,
+} from '../segment';
+
+/*
+ * The form's values (the draft) and the request they describe. The draft differs from the request
+ * in three ways, each so that nothing a person typed is lost:
+ * - the kind is one field, and the rules stay in the draft while the kind is static (the request
+ *   then carries none), so switching static -> dynamic gives them back;
+ * - a number field that does not hold a number keeps its text, so the message can say so;
+ * - a group has no database of its own: it is always the segment's (altcraft-api.md section 2).
+ */
+
+/** What a number input holds: a number, nothing yet, or text that is not a number. */
+export type NumberInput = number | string | undefined;
+
+export interface DraftGroup {
+  condition: string;
+  limit: NumberInput;
+  percent_from: NumberInput;
+  percent_to: NumberInput;
+  queries: Query[];
+}
+
+export interface SegmentDraft {
+  id: NumberInput;
+  list_id: NumberInput;
+  name: string;
+  kind: SegmentKind;
+  segment: DraftGroup[];
+}
+
+/** Request fields the editor does not show but sends back as they came (`token`, `format`). */
+export type RequestExtras = Pick<SegmentRequest, 'token' | 'format'>;
+
+/** The text typed in a number input as the value to keep. */
+export function parseNumberInput(text: string): NumberInput {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  return isCanonicalNumber(trimmed) ? Number(trimmed) : text;
+}
+
+/** How a number input shows its value. */
+export function formatNumberInput(value: NumberInput): string {
+  return value === undefined ? '' : String(value);
+}
+
+const copyQuery = (query: Query): Query => ({ ...query, value: query.value.map((pair) => ({ ...pair })) });
+
+/** The draft of `request`, and the fields kept aside for sending back. */
+export function fromRequest(request: SegmentRequest): { draft: SegmentDraft; extras: RequestExtras } {
+  const extras: RequestExtras = {};
+  if (request.token !== undefined) extras.token = request.token;
+  if (request.format !== undefined) extras.format = request.format;
+  const draft: SegmentDraft = {
+    id: request.id,
+    list_id: request.list_id ?? request.segment?.[0]?.list_id,
+    name: request.name,
+    kind: kindOf(request),
+    segment: (request.segment ?? []).map((group) => ({
+      condition: group.condition,
+      limit: group.limit,
+      percent_from: group.percent_from,
+      percent_to: group.percent_to,
+      queries: group.queries.map(copyQuery),
+    })),
+  };
+  return { draft, extras };
+}
+
+/**
+ * The request `draft` describes: a fresh object, never sharing state with the form. It is built even
+ * when the draft is invalid (the preview shows invalid drafts with their problems marked), so fields
+ * holding the wrong type are passed through for the schema to name.
+ */
+export function toRequest(draft: SegmentDraft, extras: RequestExtras = {}): SegmentRequest {
+  const request: Record<string, unknown> = { ...extras };
+  if (draft.id !== undefined) request.id = draft.id;
+  if (draft.list_id !== undefined) request.list_id = draft.list_id;
+  request.name = draft.name;
+  Object.assign(request, kindFlags(draft.kind));
+  if (draft.kind !== 'static') {
+    request.segment = draft.segment.map((group) => ({
+      list_id: draft.list_id,
+      condition: group.condition,
+      limit: group.limit,
+      percent_from: group.percent_from,
+      percent_to: group.percent_to,
+      queries: group.queries.map(copyQuery),
+    }));
+  }
+  // The cast is the point of this function: an invalid draft still becomes a request to preview.
+  return request as SegmentRequest;
+}
+
+/**
+ * The form field a validation issue belongs to: `segment[0].queries[1].operator` ->
+ * `segment.0.queries.1.operator`; the kind flags -> `kind`; a group's database -> `list_id` (the
+ * group has none of its own in the draft).
+ */
+export function fieldPathOf(issuePath: string): string {
+  if (issuePath === 'is_static' || issuePath === 'is_refresh_daily') return 'kind';
+  if (issuePath === '(request)') return '';
+  const path = issuePath.replace(/\[(\d+)\]/g, '.$1');
+  if (/^segment\.\d+\.list_id$/.test(path)) return 'list_id';
+  return path;
+}
+
+/** Number of conditions in the draft's groups. */
+export function conditionCount(draft: Pick<SegmentDraft, 'segment'>): number {
+  let count = 0;
+  for (const group of draft.segment) count += group.queries.length;
+  return count;
+}

@@ -1,0 +1,252 @@
+import type { UseFormReturn } from 'react-hook-form';
+import type { SegmentRequest } from '../segment';
+import type { CommandResult, Refusal } from './commands';
+import { conditionCount, fromRequest, toRequest, type SegmentDraft } from './draft';
+import { fieldId } from './field-id';
+import { History, type Change } from './history';
+import { validateDraft, type DraftIssue, type ValidationContext } from './validation';
+
+/*
+ * The editor's one door to the form: every edit, command, undo and redo goes through here, so that
+ * history, validation and the live snapshot (request + every problem, for the preview and the
+ * summary) stay consistent. Plain TypeScript over react-hook-form's API; components get it from
+ * context and never subscribe to the whole form.
+ */
+
+export type SegmentForm = UseFormReturn<SegmentDraft, ValidationContext>;
+
+/** The request the draft describes and every problem it has, recomputed shortly after each edit. */
+export interface EditorSnapshot {
+  request: SegmentRequest;
+  issues: readonly DraftIssue[];
+  /** Number of conditions, for sizing work (large segments). */
+  size: number;
+  version: number;
+}
+
+export type ValidateResult = { ok: true; request: SegmentRequest } | { ok: false; issues: readonly DraftIssue[] };
+
+/** How many conditions make a segment "large": groups start collapsed, updates are batched. */
+export const LARGE_SEGMENT = 300;
+
+export function getPath(source: unknown, path: string): unknown {
+  if (path === '') return source;
+  let node = source;
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+const copy = <T>(value: T): T => (value === undefined ? value : structuredClone(value));
+
+type Listener = () => void;
+
+export class EditorHandle {
+  readonly history = new History(200);
+  private snapshot: EditorSnapshot;
+  private snapshotListeners = new Set<Listener>();
+  private attemptListeners = new Set<Listener>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private attempted = false;
+  private expander: ((group: number) => void) | undefined;
+  private announcer: ((text: string) => void) | undefined;
+
+  constructor(
+    readonly form: SegmentForm,
+    private readonly context: ValidationContext,
+    readonly readOnly: boolean,
+    initial: SegmentDraft,
+    /** An existing segment (loaded with an id): its database cannot change. */
+    readonly existing: boolean,
+  ) {
+    this.snapshot = this.computeSnapshot(initial, 0);
+  }
+
+  /** The current draft (live: read it, do not keep it). */
+  getDraft = (): SegmentDraft => this.form.getValues();
+
+  /** The request the form describes now, as a fresh object. */
+  getRequest = (): SegmentRequest => toRequest(this.getDraft(), this.context.extras);
+
+  /** Sets one form path to `value` as one undoable edit (typing in one field merges by `key`). */
+  setField(path: string, value: unknown, options: { key?: string; validate?: boolean } = {}): void {
+    if (this.readOnly) return;
+    const before = getPath(this.form.getValues(), path);
+    if (Object.is(before, value)) return;
+    this.history.record([{ path, before: copy(before), after: copy(value) }], options.key ?? path);
+    this.write(path, value, options.validate);
+    this.changed();
+  }
+
+  /** Marks validation of `path` wanted now (the person left the field). */
+  touch(path: string): void {
+    void this.form.trigger(path as never);
+  }
+
+  /** Applies a command's result as one undoable step; returns why nothing happened, if so. */
+  run(result: CommandResult, focusSuffix?: string): Refusal | undefined {
+    if (!result.ok) return result.reason;
+    if (this.readOnly) return undefined;
+    const current = this.form.getValues();
+    const changes: Change[] = result.changed.map((path) => ({
+      path,
+      before: copy(getPath(current, path)),
+      after: copy(getPath(result.draft, path)),
+    }));
+    this.history.record(changes);
+    this.applyStructural(changes.map((c) => [c.path, c.after] as const));
+    if (result.focus) this.focus(result.focus, focusSuffix);
+    return undefined;
+  }
+
+  undo = (): boolean => this.step('undo');
+  redo = (): boolean => this.step('redo');
+
+  /** Replaces the whole segment (an import, or the host page's `set`); undoable. */
+  replace(request: SegmentRequest): void {
+    const { draft, extras } = fromRequest(request);
+    this.context.extras = extras;
+    const before = copy(this.form.getValues());
+    this.history.record([{ path: '', before, after: copy(draft) }]);
+    this.form.reset(draft);
+    this.changed();
+  }
+
+  /** Validates the whole request and shows every problem at its field (Save). */
+  async validateAll(): Promise<ValidateResult> {
+    this.context.full = true;
+    try {
+      await this.form.trigger();
+    } finally {
+      this.context.full = false;
+    }
+    this.setAttempted();
+    const { request, issues } = validateDraft(this.getDraft(), this.context.extras);
+    return issues.length === 0 ? { ok: true, request } : { ok: false, issues };
+  }
+
+  /** Whether Save was tried: from then on every problem shows, touched or not. */
+  getAttempted = (): boolean => this.attempted;
+  subscribeAttempted = (listener: Listener): (() => void) => {
+    this.attemptListeners.add(listener);
+    return () => this.attemptListeners.delete(listener);
+  };
+
+  getSnapshot = (): EditorSnapshot => this.snapshot;
+  subscribeSnapshot = (listener: Listener): (() => void) => {
+    this.snapshotListeners.add(listener);
+    return () => this.snapshotListeners.delete(listener);
+  };
+
+  /** The rules list registers how to open a collapsed group, so that focus can reach its fields. */
+  registerExpander(expand: ((group: number) => void) | undefined): void {
+    this.expander = expand;
+  }
+
+  /**
+   * Moves the focus to the element of form path `path` (a field, a row, a group's "Add condition"),
+   * opening its group first; `suffix` picks a control of a row (`--up`), falling back to the field.
+   */
+  focus(path: string, suffix?: string): void {
+    const group = /^segment\.(\d+)/.exec(path);
+    if (group) this.expander?.(Number(group[1]));
+    const attempt = (tries: number) => {
+      const element = this.findElement(path, suffix);
+      if (element) {
+        element.focus({ preventScroll: true });
+        element.scrollIntoView?.({ block: 'nearest' });
+      } else if (tries > 0) {
+        requestAnimationFrame(() => attempt(tries - 1));
+      }
+    };
+    requestAnimationFrame(() => attempt(5));
+  }
+
+  /** Says `text` in the editor's polite live region (why a command did nothing, ...). */
+  announce(text: string): void {
+    this.announcer?.(text);
+  }
+
+  registerAnnouncer(announce: ((text: string) => void) | undefined): void {
+    this.announcer = announce;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.snapshotListeners.clear();
+  }
+
+  private findElement(path: string, suffix?: string): HTMLElement | null {
+    if (suffix) {
+      for (let parts = path.split('.'); parts.length > 0; parts = parts.slice(0, -1)) {
+        const control = document.getElementById(`${fieldId(parts.join('.'))}--${suffix}`);
+        if (control && !control.hasAttribute('disabled')) return control;
+      }
+    }
+    for (let parts = path.split('.'); parts.length > 0; parts = parts.slice(0, -1)) {
+      const element = document.getElementById(fieldId(parts.join('.')));
+      if (element) return element;
+    }
+    return null;
+  }
+
+  private step(direction: 'undo' | 'redo'): boolean {
+    if (this.readOnly) return false;
+    const entry = direction === 'undo' ? this.history.undo() : this.history.redo();
+    if (!entry) return false;
+    const changes = direction === 'undo' ? [...entry.changes].reverse() : entry.changes;
+    const writes = changes.map((c) => [c.path, direction === 'undo' ? c.before : c.after] as const);
+    if (writes.length === 1 && writes[0]?.[0] === '') {
+      this.form.reset(copy(writes[0][1]) as SegmentDraft);
+      this.changed();
+    } else if (entry.key !== undefined) {
+      for (const [path, value] of writes) this.write(path, copy(value));
+      this.changed();
+    } else {
+      this.applyStructural(writes.map(([path, value]) => [path, copy(value)] as const));
+    }
+    const first = writes[0]?.[0];
+    if (first && entry.key !== undefined) this.focus(first);
+    return true;
+  }
+
+  private applyStructural(writes: readonly (readonly [string, unknown])[]): void {
+    // Errors and touched marks are kept by index: after a structural change they would point at
+    // the wrong rows, so the changed arrays are validated afresh (only once Save was tried).
+    const paths = writes.map(([path]) => path).filter((path) => path !== 'kind');
+    if (paths.length > 0) this.form.clearErrors(paths as never);
+    for (const [path, value] of writes) this.write(path, value, false);
+    if (this.attempted && paths.length > 0) void this.form.trigger(paths as never);
+    this.changed();
+  }
+
+  private write(path: string, value: unknown, validate?: boolean): void {
+    const state = this.form.getFieldState(path as never);
+    const shouldValidate = validate ?? (this.attempted || state.isTouched || state.invalid);
+    this.form.setValue(path as never, value as never, { shouldValidate });
+  }
+
+  private setAttempted(): void {
+    if (this.attempted) return;
+    this.attempted = true;
+    for (const listener of this.attemptListeners) listener();
+  }
+
+  private changed(): void {
+    clearTimeout(this.timer);
+    // Small segments update at once; large ones wait for a pause in typing, so that serializing
+    // thousands of conditions never sits between two keystrokes.
+    const delay = this.snapshot.size > LARGE_SEGMENT ? 90 : 15;
+    this.timer = setTimeout(() => {
+      this.snapshot = this.computeSnapshot(this.getDraft(), this.snapshot.version + 1);
+      for (const listener of this.snapshotListeners) listener();
+    }, delay);
+  }
+
+  private computeSnapshot(draft: SegmentDraft, version: number): EditorSnapshot {
+    const { request, issues } = validateDraft(draft, this.context.extras);
+    return { request, issues, size: conditionCount(draft), version };
+  }
+}

@@ -1,0 +1,87 @@
+import { memo } from 'react';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
+import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import { useTranslation } from 'react-i18next';
+import { duplicateGroup, moveGroup, type CommandResult } from './commands';
+import type { NumberInput } from './draft';
+import { useEditor, useFieldValue } from './editor-context';
+import { fieldId } from './field-id';
+
+export interface GroupHeaderProps {
+  index: number;
+  groupKey: string;
+  groupCount: number;
+  conditionCount: number;
+  expanded: boolean;
+  onToggle: (groupKey: string) => void;
+  onRemove: (index: number) => void;
+}
+
+/** A group's title, what it does in one line, and its actions. */
+export const GroupHeader = memo(function GroupHeader(props: GroupHeaderProps) {
+  const { index, groupKey, groupCount, conditionCount, expanded, onToggle, onRemove } = props;
+  const { t } = useTranslation('editor');
+  const editor = useEditor();
+  const match = useFieldValue<string>(`segment.${index}.condition`);
+  const from = useFieldValue<NumberInput>(`segment.${index}.percent_from`);
+  const to = useFieldValue<NumberInput>(`segment.${index}.percent_to`);
+  const limit = useFieldValue<NumberInput>(`segment.${index}.limit`);
+  const n = index + 1;
+  const run = (result: CommandResult, suffix?: string) => {
+    const refusal = editor.run(result, suffix);
+    if (refusal) editor.announce(t(`refusal.${refusal}`));
+  };
+  const summary = t('group.summary', {
+    match: match === 'or' ? t('group.matchAnyShort') : t('group.matchAllShort'),
+    from: String(from ?? ''),
+    to: String(to ?? ''),
+    limit: limit === 0 ? t('group.noLimit') : t('group.limitShort', { limit: String(limit ?? '') }),
+  });
+  const action = (label: string, icon: React.ReactNode, onClick: () => void, disabled = false, id?: string) => (
+    <Tooltip title={label}>
+      <span>
+        <IconButton id={id} size="small" aria-label={label} disabled={disabled} onClick={onClick}>
+          {icon}
+        </IconButton>
+      </span>
+    </Tooltip>
+  );
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
+      <IconButton
+        size="small"
+        aria-expanded={expanded}
+        aria-controls={expanded ? `group-body-${groupKey}` : undefined}
+        aria-label={expanded ? t('group.collapse', { n }) : t('group.expand', { n })}
+        onClick={() => onToggle(groupKey)}
+      >
+        <ExpandMoreIcon sx={{ transform: expanded ? 'none' : 'rotate(-90deg)', transition: 'transform 150ms' }} />
+      </IconButton>
+      <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+        <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, display: 'inline', mr: 1 }}>
+          {t('group.title', { n })}
+        </Typography>
+        <Chip size="small" label={t('group.conditions', { count: conditionCount })} sx={{ mr: 1 }} />
+        <Typography variant="body2" color="text.secondary" component="span" sx={{ display: { xs: 'block', sm: 'inline' } }}>
+          {summary}
+        </Typography>
+      </Box>
+      {!editor.readOnly && (
+        <Box sx={{ display: 'flex', gap: 0.25 }}>
+          {action(t('group.moveUp'), <ArrowUpwardIcon fontSize="small" />, () => run(moveGroup(editor.getDraft(), index, index - 1), 'up'), index === 0, `${fieldId(`segment.${index}`)}--up`)}
+          {action(t('group.moveDown'), <ArrowDownwardIcon fontSize="small" />, () => run(moveGroup(editor.getDraft(), index, index + 1), 'down'), index >= groupCount - 1, `${fieldId(`segment.${index}`)}--down`)}
+          {action(t('group.duplicate'), <ContentCopyIcon fontSize="small" />, () => run(duplicateGroup(editor.getDraft(), index)))}
+          {action(t('group.remove'), <DeleteOutlinedIcon fontSize="small" />, () => onRemove(index))}
+        </Box>
+      )}
+    </Box>
+  );
+});

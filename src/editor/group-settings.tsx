@@ -1,0 +1,48 @@
+import { memo } from 'react';
+import Box from '@mui/material/Box';
+import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
+import type { NumberInput } from './draft';
+import { NumberField } from './number-field';
+import { SampleField } from './sample-field';
+import { useBoundField } from './use-bound-field';
+
+/** A group's match mode, sample slice and limit. */
+export const GroupSettings = memo(function GroupSettings({ group }: { group: number }) {
+  const { t } = useTranslation('editor');
+  const match = useBoundField<string>(`segment.${group}.condition`);
+  const limit = useBoundField<NumberInput>(`segment.${group}.limit`);
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 2,
+        gridTemplateColumns: 'repeat(auto-fit, minmax(190px, 1fr))',
+        alignItems: 'start',
+      }}
+    >
+      <TextField
+        select
+        id={match.id}
+        label={t('group.match')}
+        size="small"
+        value={match.value}
+        onChange={(event) => match.onChange(event.target.value)}
+        onBlur={match.onBlur}
+        error={match.error !== undefined}
+        helperText={match.error}
+        disabled={match.readOnly}
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+      >
+        <option value="and">{t('group.matchAll')}</option>
+        <option value="or">{t('group.matchAny')}</option>
+      </TextField>
+      <SampleField group={group} />
+      <NumberField
+        {...limit}
+        label={t('group.limit')}
+        helperText={limit.value === 0 ? t('group.noLimitHelp') : t('group.limitHelp')}
+      />
+    </Box>
+  );
+});

@@ -1,0 +1,13 @@
+/*
+ * The visual segment builder. The app composes it: `useSegmentEditor` creates the form and its
+ * handle, `<SegmentEditor editor>` renders the builder, `<UndoRedoButtons editor>` the history
+ * controls; the handle feeds the preview (`subscribeSnapshot`/`getSnapshot`), validates for Save
+ * (`validateAll`) and takes an imported request (`replace`).
+ */
+export { SegmentEditor, SUMMARY_ID } from './segment-editor';
+export { UndoRedoButtons } from './undo-redo-buttons';
+export { useSegmentEditor, type UseSegmentEditorOptions } from './use-segment-editor';
+export { EditorHandle, LARGE_SEGMENT, type EditorSnapshot, type ValidateResult } from './editor-handle';
+export { fromRequest, toRequest, type SegmentDraft, type DraftGroup, type RequestExtras } from './draft';
+export type { DraftIssue } from './validation';
+export * as commands from './commands';

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createQuery } from '../segment';
+import { changeQuery, operatorOptions, valueModeOf } from './query-change';
+
+describe('changeQuery', () => {
+  it('gives a known rule its type, operator and parameters', () => {
+    const q = changeQuery(createQuery(), 'compo', 'domaingroup');
+    expect(q).toMatchObject({ compo: 'domaingroup', name: 'email', type: 'email', operator: 'equal', value: [{ name: 'domaingroup', value: '' }] });
+    const s = changeQuery(createQuery(), 'name', 'statseg');
+    expect(s).toMatchObject({ type: 'statseg', operator: 'once', value: [{ name: 'segment_id', value: 0 }] });
+  });
+
+  it('sets the type of a standard field and keeps an operator that still applies', () => {
+    const q = changeQuery({ ...createQuery(), operator: 'contains' }, 'name', '_city');
+    expect(q).toMatchObject({ type: 'string', operator: 'contains', value: [{ name: 'value', value: '' }] });
+    expect(changeQuery(q, 'name', '_bdate')).toMatchObject({ type: 'date', operator: 'equal' });
+  });
+
+  it('leaves everything else as typed for an unknown source or field', () => {
+    const base = { ...createQuery(), value: [{ name: 'x', value: 1 }] };
+    expect(changeQuery(base, 'compo', 'custom')).toEqual({ ...base, compo: 'custom' });
+  });
+
+  it('drops the value for an operator that takes none', () => {
+    expect(changeQuery(createQuery(), 'operator', 'exists').value).toEqual([]);
+    expect(valueModeOf(changeQuery(createQuery(), 'operator', 'exists'))).toEqual({ kind: 'none' });
+  });
+
+  it('offers the operators of the field type', () => {
+    expect(operatorOptions({ compo: 'default', name: '_bdate', type: 'date' })).toContain('before');
+    expect(operatorOptions({ compo: 'default', name: '_bdate', type: 'date' })).not.toContain('contains');
+  });
+
+  it('picks the value editor for the rule', () => {
+    expect(valueModeOf(createQuery())).toEqual({ kind: 'single', editor: 'text' });
+    expect(valueModeOf({ ...createQuery(), operator: 'in_list' })).toEqual({ kind: 'single', editor: 'list' });
+    expect(valueModeOf({ ...createQuery(), compo: 'x', value: [{ name: 'a', value: 1 }] })).toEqual({ kind: 'pairs' });
+  });
+});

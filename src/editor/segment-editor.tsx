@@ -1,0 +1,65 @@
+import { useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { EditorContext, useFieldValue } from './editor-context';
+import { ErrorSummary } from './error-summary';
+import type { EditorHandle } from './editor-handle';
+import { RuleGroups } from './rule-groups';
+import { SegmentSettings } from './segment-settings';
+import type { SegmentKind } from '../segment';
+
+function Rules() {
+  const { t } = useTranslation('editor');
+  const kind = useFieldValue<SegmentKind>('kind');
+  const groups = useFieldValue<unknown[]>('segment');
+  if (kind === 'static') {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {t('settings.staticRulesKept', { count: groups.length })}
+      </Typography>
+    );
+  }
+  return <RuleGroups />;
+}
+
+const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;
+
+/** The id of the problem summary, for moving the focus there when Save is refused. */
+export const SUMMARY_ID = 'segment-problems';
+
+/** The visual builder: segment settings and its rules. Compose it with the handle of useSegmentEditor. */
+export function SegmentEditor({ editor }: { editor: EditorHandle }) {
+  const [announcement, setAnnouncement] = useState('');
+  const snapshot = useDeferredValue(useSyncExternalStore(editor.subscribeSnapshot, editor.getSnapshot));
+  const attempted = useSyncExternalStore(editor.subscribeAttempted, editor.getAttempted);
+  useEffect(() => {
+    editor.registerAnnouncer(setAnnouncement);
+    return () => editor.registerAnnouncer(undefined);
+  }, [editor]);
+  return (
+    <EditorContext.Provider value={editor}>
+      <Box component="form" noValidate onSubmit={(event) => event.preventDefault()} sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        {attempted && <ErrorSummary id={SUMMARY_ID} issues={snapshot.issues} />}
+        <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
+          <SegmentSettings />
+        </Paper>
+        <Rules />
+        <Box role="status" aria-live="polite" style={visuallyHidden}>
+          {announcement}
+        </Box>
+      </Box>
+    </EditorContext.Provider>
+  );
+}

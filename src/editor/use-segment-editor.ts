@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { SegmentRequest } from '../segment';
+import { fromRequest, type SegmentDraft } from './draft';
+import { EditorHandle } from './editor-handle';
+import { segmentResolver, type ValidationContext } from './validation';
+
+export interface UseSegmentEditorOptions {
+  /** The segment to edit: a new one (`createRequest`) or one loaded or imported. */
+  initialRequest: SegmentRequest;
+  readOnly?: boolean;
+}
+
+/**
+ * Creates the form (react-hook-form, the model's schema as resolver) and the editor handle over it.
+ * The handle is what the app composes with: it exposes the form, undo/redo, the live snapshot for
+ * the preview, `validateAll` for Save and `replace` for an import.
+ */
+export function useSegmentEditor({ initialRequest, readOnly = false }: UseSegmentEditorOptions): EditorHandle {
+  const [setup] = useState(() => {
+    const { draft, extras } = fromRequest(initialRequest);
+    const context: ValidationContext = { full: false, extras };
+    return { draft, context };
+  });
+  const form = useForm<SegmentDraft, ValidationContext>({
+    defaultValues: setup.draft,
+    resolver: segmentResolver,
+    context: setup.context,
+    mode: 'onTouched',
+    reValidateMode: 'onChange',
+  });
+  const [handle] = useState(
+    () => new EditorHandle(form, setup.context, readOnly, setup.draft, initialRequest.id !== undefined),
+  );
+  useEffect(() => () => handle.dispose(), [handle]);
+  return handle;
+}

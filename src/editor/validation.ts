@@ -1,0 +1,120 @@
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import {
+  groupSchema,
+  issuesFromZod,
+  querySchema,
+  segmentRequestSchema,
+  type CodecIssue,
+  type SegmentRequest,
+} from '../segment';
+import { fieldPathOf, toRequest, type RequestExtras, type SegmentDraft } from './draft';
+
+/*
+ * Validation with the model's schema, sized to the edit. A keystroke validates only the field's own
+ * condition or group (a 5,000-condition segment must not be re-validated on every key); Save and
+ * the deferred summary validate the whole request. Messages are the model's own (src/segment).
+ */
+
+/** A problem of the draft: `field` is the form path it belongs to, `path` the request's. */
+export interface DraftIssue extends CodecIssue {
+  field: string;
+}
+
+/** The resolver's context: `full` forces a whole-request validation (Save). */
+export interface ValidationContext {
+  full: boolean;
+  extras: RequestExtras;
+}
+
+const toDraftIssues = (issues: CodecIssue[], prefix = ''): DraftIssue[] =>
+  issues.map((issue) => {
+    const path = prefix + (issue.path === '(request)' && prefix ? '' : issue.path);
+    return { path: path.replace(/\.$/, ''), message: issue.message, field: fieldPathOf(path.replace(/\.$/, '')) };
+  });
+
+/** Every problem of the request `draft` describes. */
+export function validateDraft(draft: SegmentDraft, extras: RequestExtras = {}): { request: SegmentRequest; issues: DraftIssue[] } {
+  const request = toRequest(draft, extras);
+  const result = segmentRequestSchema.safeParse(request);
+  return { request, issues: result.success ? [] : toDraftIssues(issuesFromZod(result.error)) };
+}
+
+const queryField = /^segment\.(\d+)\.queries\.(\d+)(?:\.|$)/;
+const groupField = /^segment\.(\d+)\.(condition|limit|percent_from|percent_to)$/;
+
+/** The problems of the fields `names` only, validating as little of the draft as they need. */
+export function validateFields(draft: SegmentDraft, names: readonly string[]): DraftIssue[] {
+  const found: DraftIssue[] = [];
+  const seen = new Set<string>();
+  const once = (key: string, run: () => DraftIssue[]) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push(...run());
+  };
+  for (const name of names) {
+    const inQuery = queryField.exec(name);
+    const inGroup = groupField.exec(name);
+    if (draft.kind === 'static' && name.startsWith('segment.')) continue;
+    if (inQuery) {
+      const [, g, q] = inQuery;
+      const query = draft.segment[Number(g)]?.queries[Number(q)];
+      if (!query) continue;
+      once(`q${g}.${q}`, () => {
+        const result = querySchema.safeParse(query);
+        return result.success ? [] : toDraftIssues(issuesFromZod(result.error), `segment[${g}].queries[${q}].`);
+      });
+    } else if (inGroup) {
+      const g = Number(inGroup[1]);
+      const group = draft.segment[g];
+      if (!group) continue;
+      once(`g${g}`, () => {
+        const result = groupSchema.safeParse({ ...group, list_id: draft.list_id, queries: [] });
+        if (result.success) return [];
+        return toDraftIssues(issuesFromZod(result.error), `segment[${g}].`).filter((i) => !i.field.endsWith('.queries'));
+      });
+    } else {
+      // A top-level field: validate the request with each group cut to one condition, which keeps
+      // the rules about kinds and databases and costs nothing for a large segment.
+      once('top', () => {
+        const light = { ...draft, segment: draft.segment.map((group) => ({ ...group, queries: group.queries.slice(0, 1) })) };
+        return validateDraft(light).issues;
+      });
+    }
+  }
+  return found.filter((issue) => names.some((name) => issue.field === name || issue.field.startsWith(`${name}.`)));
+}
+
+function setPath(target: Record<string, unknown>, path: string, leaf: unknown): void {
+  const parts = path.split('.');
+  let node: Record<string, unknown> = target;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const part = parts[i] as string;
+    const existing = node[part];
+    if (existing !== undefined && (typeof existing !== 'object' || existing === null || 'message' in existing)) return;
+    if (existing === undefined) node[part] = /^\d+$/.test(parts[i + 1] as string) ? [] : {};
+    node = node[part] as Record<string, unknown>;
+  }
+  const last = parts[parts.length - 1] as string;
+  if (node[last] === undefined) node[last] = leaf;
+}
+
+/** react-hook-form's nested errors of `issues`: the first message per field, fields only. */
+export function errorsOf(issues: readonly DraftIssue[]): FieldErrors<SegmentDraft> {
+  const errors: Record<string, unknown> = {};
+  for (const issue of issues) {
+    if (!issue.field || issue.field === 'segment' || /\.queries$/.test(issue.field)) continue;
+    setPath(errors, issue.field, { type: 'validate', message: issue.message });
+  }
+  return errors;
+}
+
+/**
+ * The form's resolver: the model's schema over the whole request when the context asks for it (or
+ * react-hook-form names no field), else only over the parts the named fields live in.
+ */
+export const segmentResolver: Resolver<SegmentDraft, ValidationContext> = (values, context, options) => {
+  const names = options.names as readonly string[] | undefined;
+  const issues = !names || context?.full ? validateDraft(values, context?.extras).issues : validateFields(values, names);
+  const errors = errorsOf(issues);
+  return Object.keys(errors).length === 0 ? { values, errors: {} } : { values: {}, errors };
+};

@@ -1,0 +1,153 @@
+import { memo } from 'react';
+import Box from '@mui/material/Box';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { findRule, type PairSpec, type Query, type ValueEditor as EditorKind, type ValuePair } from '../segment';
+import { CataloguePicker } from './catalogue-picker';
+import { parseNumberInput } from './draft';
+import { fieldId } from './field-id';
+import { NumberField } from './number-field';
+import { PairsEditor } from './pairs-editor';
+import { valueModeOf } from './query-change';
+import { useLang } from './use-lang';
+
+export interface ValueEditorProps {
+  /** Form path of the condition. */
+  path: string;
+  query: Query;
+  onChange: (pairs: ValuePair[]) => void;
+  onBlur: () => void;
+  errorAt: (path: string) => string | undefined;
+  readOnly: boolean;
+}
+
+interface OneValueProps {
+  id: string;
+  label: string;
+  editor: EditorKind;
+  value: ValuePair['value'] | undefined;
+  onChange: (value: ValuePair['value']) => void;
+  onBlur: () => void;
+  error: string | undefined;
+  readOnly: boolean;
+  options?: readonly string[] | undefined;
+  helperText?: string | undefined;
+}
+
+const noLabel = () => undefined;
+
+/** One parameter, edited the way its kind asks for. */
+function OneValue({ id, label, editor, value, onChange, onBlur, error, readOnly, options, helperText }: OneValueProps) {
+  const { t } = useTranslation('editor');
+  if (editor === 'number' || editor === 'segment') {
+    return (
+      <NumberField
+        id={id}
+        fullWidth
+        label={label}
+        value={value}
+        // An emptied number input sends "" so that the model can say a value is needed.
+        onChange={(next) => onChange(next === undefined ? '' : next)}
+        onBlur={onBlur}
+        error={error}
+        readOnly={readOnly}
+        helperText={helperText ?? (editor === 'segment' ? t('condition.segmentHelp') : undefined)}
+      />
+    );
+  }
+  if (editor === 'domaingroup' && options) {
+    return (
+      <CataloguePicker
+        id={id}
+        label={label}
+        value={String(value ?? '')}
+        options={options}
+        labelOf={noLabel}
+        onChange={onChange}
+        onBlur={onBlur}
+        error={error}
+        readOnly={readOnly}
+      />
+    );
+  }
+  const type = editor === 'date' ? 'date' : editor === 'url' ? 'url' : 'text';
+  return (
+    <TextField
+      id={id}
+      label={label}
+      size="small"
+      fullWidth
+      type={type}
+      value={value === undefined ? '' : String(value)}
+      onChange={(event) => onChange(event.target.value)}
+      onBlur={onBlur}
+      error={error !== undefined}
+      helperText={error ?? helperText ?? (editor === 'list' ? t('condition.listHelp') : undefined)}
+      slotProps={{
+        htmlInput: { readOnly, autoComplete: 'off' },
+        ...(type === 'date' ? { inputLabel: { shrink: true } } : {}),
+      }}
+    />
+  );
+}
+
+/** The comparison value of a condition: nothing, one value, a known rule's parameters, or free pairs. */
+export const ValueEditor = memo(function ValueEditor({ path, query, onChange, onBlur, errorAt, readOnly }: ValueEditorProps) {
+  const { t } = useTranslation('editor');
+  const lang = useLang();
+  const mode = valueModeOf(query);
+  const valuePath = `${path}.value`;
+  const setPair = (name: string, value: ValuePair['value']) => {
+    const exists = query.value.some((pair) => pair.name === name);
+    onChange(exists ? query.value.map((pair) => (pair.name === name ? { ...pair, value } : pair)) : [...query.value, { name, value }]);
+  };
+  if (mode.kind === 'none') {
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
+        {t('condition.noValue')}
+      </Typography>
+    );
+  }
+  if (mode.kind === 'single') {
+    const pair = query.value[0];
+    return (
+      <OneValue
+        id={fieldId(valuePath)}
+        label={t('condition.value')}
+        editor={mode.editor}
+        value={pair?.value}
+        onChange={(value) => setPair('value', mode.editor === 'number' && typeof value === 'string' ? (parseNumberInput(value) ?? '') : value)}
+        onBlur={onBlur}
+        error={errorAt(`${valuePath}.0.value`) ?? errorAt(valuePath)}
+        readOnly={readOnly}
+      />
+    );
+  }
+  if (mode.kind === 'rule') {
+    const rule = findRule(query);
+    const specs: readonly PairSpec[] = rule?.pairs ?? [];
+    return (
+      <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fit, minmax(170px, 1fr))' }}>
+        {specs.map((spec) => {
+          const index = query.value.findIndex((pair) => pair.name === spec.name);
+          return (
+            <OneValue
+              key={spec.name}
+              id={index === 0 || (index < 0 && spec === specs[0]) ? fieldId(valuePath) : fieldId(`${valuePath}.${index}`)}
+              label={spec.label[lang]}
+              editor={spec.editor}
+              options={spec.options}
+              value={index >= 0 ? query.value[index]?.value : undefined}
+              onChange={(value) => setPair(spec.name, value)}
+              onBlur={onBlur}
+              error={index >= 0 ? errorAt(`${valuePath}.${index}.value`) : undefined}
+              readOnly={readOnly}
+            />
+          );
+        })}
+      </Box>
+    );
+  }
+  return <PairsEditor path={valuePath} pairs={query.value} onChange={onChange} onBlur={onBlur} errorAt={errorAt} readOnly={readOnly} />;
+});

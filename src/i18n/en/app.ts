@@ -1,0 +1,23 @@
+/** Strings of the app shell: header, layout, Save, errors. */
+export const app = {
+  title: 'Segment Editor',
+  language: 'Language',
+  theme: 'Theme',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  themeAuto: 'System',
+  save: 'Save',
+  saving: 'Saving…',
+  saveRefused: 'Not saved: fix the problems first ({{count}}). The list above leads to each field.',
+  saveReady: 'The request is valid and ready to send.',
+  saved: 'Saved as segment {{id}}.',
+  saveFailed: 'Not saved: {{message}}',
+  rulesTab: 'Rules',
+  previewTab: 'Preview',
+  viewTabs: 'Editor view',
+  readOnly: 'Read-only: this segment can be viewed but not changed.',
+  configProblem: 'Ignored page setting: {{problem}}',
+  crashTitle: 'Something went wrong',
+  crashText: 'The editor hit an unexpected error. Your last edits may be lost; reload to start again.',
+  reload: 'Reload',
+} as const;
