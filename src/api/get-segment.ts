@@ -1,0 +1,47 @@
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { getSegmentResponseSchema, type SegmentInfo } from '../segment';
+import { useApiClient } from './api-client-context';
+import { idBodySchema } from './bodies';
+import type { ApiClient } from './client';
+import { apiKeys } from './query-keys';
+import { retryDelay, shouldRetry } from './retry';
+
+/**
+ * `segments/get`: the segment `id` with its rules in the shape update accepts, plus `count` and
+ * (from the sandbox) the kind flags. Throws an ApiError.
+ */
+export async function getSegment(
+  client: ApiClient,
+  id: number,
+  signal?: AbortSignal,
+): Promise<SegmentInfo> {
+  const reply = await client.call({
+    method: 'segments/get',
+    body: { id },
+    bodySchema: idBodySchema,
+    replySchema: getSegmentResponseSchema,
+    signal,
+  });
+  return reply.data;
+}
+
+/**
+ * Query options of segment `id` (disabled while `id` is undefined). Loaded once and never
+ * refetched behind the user's back (`staleTime: Infinity`): the form owns the edits; saving marks
+ * it stale.
+ */
+export function segmentQueryOptions(client: ApiClient, id: number | undefined) {
+  return queryOptions({
+    queryKey: apiKeys.segment(client, id),
+    queryFn: id === undefined ? skipToken : ({ signal }) => getSegment(client, id, signal),
+    staleTime: Infinity,
+    retry: shouldRetry,
+    retryDelay,
+  });
+}
+
+/** The segment `id` through TanStack Query; idle while `id` is undefined (a new segment). */
+export function useSegment(id: number | undefined) {
+  const client = useApiClient();
+  return useQuery(segmentQueryOptions(client, id));
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { savedResponseSchema } from '../segment';
+import { ApiError } from './errors';
+import { readReply, type RawReply } from './reply';
+
+const context = { apiBase: '/api/v1.1', token: 'tok-1' };
+const json = 'application/json';
+const html = '<!DOCTYPE html><html><body><h1>Bad gateway</h1></body></html>';
+
+const read = (reply: Partial<RawReply>) =>
+  readReply({ status: 200, contentType: json, text: '', ...reply }, savedResponseSchema, context);
+
+function failure(reply: Partial<RawReply>): ApiError {
+  try {
+    read(reply);
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('no error thrown');
+}
+
+describe('readReply', () => {
+  it('returns the data of a successful reply in JSON or XML', () => {
+    const ok = { error: 0, error_text: 'Successful operation', data: { saved_id: 14 } };
+    expect(read({ text: JSON.stringify(ok) })).toEqual(ok);
+    const xml =
+      '<xml><data><saved_id>14</saved_id></data><error>0</error><error_text>Successful operation</error_text></xml>';
+    expect(read({ text: xml, contentType: 'application/xml' })).toEqual(ok);
+  });
+
+  it.each<[string, Partial<RawReply>, Partial<ApiError>]>([
+    [
+      'an HTML page with status 200',
+      { text: html, contentType: 'text/html' },
+      { kind: 'parse', messageKey: 'html', status: 200 },
+    ],
+    [
+      'an HTML page sent as JSON',
+      { text: `\uFEFF  ${html}` },
+      { kind: 'parse', messageKey: 'html' },
+    ],
+    [
+      'an HTML error page',
+      { status: 404, text: html, contentType: 'text/html' },
+      { kind: 'http', messageKey: 'html', status: 404 },
+    ],
+    [
+      'a 4xx without envelope',
+      { status: 403, text: 'Forbidden', contentType: 'text/plain' },
+      { kind: 'http', messageKey: 'httpClient', status: 403 },
+    ],
+    [
+      'a 4xx with a refusal',
+      { status: 413, text: '{"error":413,"error_text":"Too large"}' },
+      { kind: 'api', code: 413, status: 413 },
+    ],
+    [
+      'a 5xx even with an envelope',
+      { status: 502, text: '{"error":502,"error_text":"Upstream down"}' },
+      { kind: 'http', messageKey: 'httpServer', status: 502 },
+    ],
+    [
+      'error != 0 with status 200',
+      { text: '{"error":400,"error_text":"Bad name"}' },
+      { kind: 'api', code: 400, message: 'Altcraft refused the request (error 400): Bad name' },
+    ],
+    ['malformed JSON', { text: '{"error":0,' }, { kind: 'parse', messageKey: 'parse' }],
+    ['an empty body', { text: '' }, { kind: 'parse', messageKey: 'parse' }],
+    [
+      'a success of the wrong shape',
+      { text: '{"error":0,"error_text":"ok","data":{"saved_id":"x"}}' },
+      { kind: 'parse' },
+    ],
+    ['a body that is no envelope', { text: '[1,2]' }, { kind: 'parse' }],
+  ])('refuses %s', (_name, reply, expected) => {
+    expect(failure(reply)).toMatchObject(expected);
+  });
+
+  it('masks the token in quoted server text', () => {
+    const error = failure({ text: '{"error":401,"error_text":"bad token tok-1"}' });
+    expect(error.message).toBe('Altcraft refused the request (error 401): bad token •••');
+  });
+});

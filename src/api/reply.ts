@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+import { CodecError, envelopeSchema, parseResponse, type Envelope } from '../segment';
+import { ApiError, redact } from './errors';
+
+/** An HTTP answer as read off the wire. */
+export interface RawReply {
+  status: number;
+  contentType: string;
+  text: string;
+}
+
+/** What the messages of a failed call may mention (never the token itself). */
+export interface ReplyContext {
+  apiBase: string;
+  /** Masked wherever a server's text is quoted. */
+  token: string | undefined;
+}
+
+const looksLikeHtml = (reply: RawReply): boolean =>
+  /^\s*text\/html\b/i.test(reply.contentType) ||
+  /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(
+    reply.text.replace(/^\uFEFF/, ''),
+  );
+
+function tryEnvelope(text: string): Envelope | undefined {
+  try {
+    return parseResponse(text, envelopeSchema);
+  } catch {
+    return undefined;
+  }
+}
+
+const detailOf = (error: unknown): string =>
+  error instanceof CodecError ? error.message.replace(/\.$/, '') : 'unreadable answer';
+
+/**
+ * Turns an HTTP answer into the data `schema` describes, or throws the {@link ApiError} that says
+ * what went wrong: an HTML page (`http` when the status is 400 or more, else `parse`), another
+ * error status (`http`, or `api` when a 4xx carries Altcraft's refusal), `error != 0` (`api`,
+ * whatever the status), or a body that is not the expected reply (`parse`).
+ */
+export function readReply<T extends z.ZodType>(
+  reply: RawReply,
+  schema: T,
+  context: ReplyContext,
+): z.infer<T> {
+  const { status } = reply;
+  const base = { apiBase: context.apiBase, status };
+  const html = looksLikeHtml(reply);
+  if (status >= 400) {
+    const envelope = html ? undefined : tryEnvelope(reply.text);
+    if (envelope && envelope.error !== 0 && status < 500) throw refusal(envelope, status, context);
+    if (html) throw new ApiError({ kind: 'http', messageKey: 'html', params: base, status });
+    const messageKey = status >= 500 ? 'httpServer' : 'httpClient';
+    throw new ApiError({ kind: 'http', messageKey, params: base, status });
+  }
+  if (html) throw new ApiError({ kind: 'parse', messageKey: 'html', params: base, status });
+  let envelope: Envelope;
+  try {
+    envelope = parseResponse(reply.text, envelopeSchema);
+  } catch (error) {
+    throw parseError(error, status, context);
+  }
+  if (envelope.error !== 0) throw refusal(envelope, status, context);
+  try {
+    return parseResponse(reply.text, schema);
+  } catch (error) {
+    throw parseError(error, status, context);
+  }
+}
+
+function refusal(envelope: Envelope, status: number, context: ReplyContext): ApiError {
+  return new ApiError({
+    kind: 'api',
+    messageKey: 'api',
+    params: { code: envelope.error, text: redact(envelope.error_text, context.token) },
+    status,
+    code: envelope.error,
+  });
+}
+
+function parseError(error: unknown, status: number, context: ReplyContext): ApiError {
+  return new ApiError({
+    kind: 'parse',
+    messageKey: 'parse',
+    params: { apiBase: context.apiBase, status, detail: redact(detailOf(error), context.token) },
+    status,
+  });
+}

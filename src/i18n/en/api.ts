@@ -1,0 +1,19 @@
+/**
+ * Messages of the API client. `errors.*` are the messages of `ApiError` (its `messageKey`); the
+ * client builds its English `message` from this file too, so both always say the same.
+ */
+export const api = {
+  errors: {
+    network:
+      'Could not reach the server at {{apiBase}}. Check the network connection, then try again.',
+    timeout: 'No answer within {{seconds}} s from {{apiBase}}. The server may be busy: try again.',
+    html: 'The server answered with an HTML page instead of API data (HTTP {{status}}). The API address ({{apiBase}}) may be wrong, or a proxy in between failed: try again, then check the address.',
+    httpServer:
+      'The server failed with HTTP {{status}}. Try again in a moment; if it keeps failing, contact the administrator.',
+    httpClient:
+      'The server refused the request with HTTP {{status}}. Check the API address ({{apiBase}}) and the token.',
+    api: 'Altcraft refused the request (error {{code}}): {{text}}',
+    parse:
+      'The server answered, but not with API data that the editor can read ({{detail}}). Try again; if it keeps failing, check the API address ({{apiBase}}).',
+  },
+} as const;
