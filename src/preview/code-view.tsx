@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { Box } from '@mui/material';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import type { WireFormat } from '../segment';
@@ -38,10 +38,16 @@ interface CodeViewProps {
   lines: readonly string[];
   format: WireFormat;
   /** The lines to mark as holding a problem. */
-  marked: readonly LineRange[];
+  marked: readonly (LineRange | undefined)[];
   label: string;
   height: number;
   id?: string;
+  ref?: Ref<CodeViewHandle>;
+}
+
+export interface CodeViewHandle {
+  /** Scrolls line `index` (0-based) into the middle of the view and focuses the code. */
+  showLine: (index: number) => void;
 }
 
 /**
@@ -49,7 +55,7 @@ interface CodeViewProps {
  * 60,000-line request costs what a screenful does. The scroll container is the labelled region and
  * is focusable, so keyboard users can scroll it.
  */
-export function CodeView({ lines, format, marked, label, height, id }: CodeViewProps) {
+export function CodeView({ lines, format, marked, label, height, id, ref }: CodeViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The React Compiler lint cannot see that the virtualizer is used only during render here.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -63,6 +69,16 @@ export function CodeView({ lines, format, marked, label, height, id }: CodeViewP
     observeElementRect: (instance, callback) =>
       observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : { width: rect.width, height })),
   });
+  useImperativeHandle(
+    ref,
+    () => ({
+      showLine: (index) => {
+        virtualizer.scrollToIndex(index, { align: 'center' });
+        scrollRef.current?.focus({ preventScroll: true });
+      },
+    }),
+    [virtualizer],
+  );
   const gutter = `${String(lines.length).length + 1}ch`;
   return (
     <Box

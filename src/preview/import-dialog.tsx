@@ -134,7 +134,7 @@ function ImportDialogBody({ onClose, onImport }: Omit<ImportDialogProps, 'open'>
           maxRows={14}
           fullWidth
           autoFocus
-          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monospace, fontSize: 13 } } }}
+          slotProps={{ htmlInput: { spellCheck: false, wrap: 'off', style: { fontFamily: monospace, fontSize: 13 } } }}
         />
         <Stack sx={{ mt: 2, gap: 1 }} aria-live="polite">
           {pending && text.trim() !== '' && (

@@ -1,22 +1,47 @@
-import { Alert, AlertTitle } from '@mui/material';
+import { Alert, AlertTitle, Link } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { CodecIssue } from '../segment';
+import type { LineRange } from './line-paths';
 
 const SHOWN = 20;
 
+interface IssueListProps {
+  issues: readonly CodecIssue[];
+  /** The lines of each issue, in the same order (`undefined` where none). */
+  ranges: readonly (LineRange | undefined)[];
+  /** Shows a line of the code; the issue's path becomes a link to its first line. */
+  onShowLine: (index: number) => void;
+}
+
 /** The problems of an invalid request, path first, capped so that thousands cannot flood the page. */
-export function IssueList({ issues }: { issues: readonly CodecIssue[] }) {
+export function IssueList({ issues, ranges, onShowLine }: IssueListProps) {
   const { t } = useTranslation('preview');
   const shown = issues.slice(0, SHOWN);
   return (
     <Alert severity="warning" sx={{ mt: 1, '& ul': { m: 0, pl: 2.5 }, overflowWrap: 'anywhere' }}>
       <AlertTitle>{t('problems', { count: issues.length })}</AlertTitle>
       <ul>
-        {shown.map((issue, i) => (
-          <li key={i}>
-            <code>{issue.path}</code>: {issue.message}
-          </li>
-        ))}
+        {shown.map((issue, i) => {
+          const range = ranges[i];
+          return (
+            <li key={i}>
+              {range ? (
+                <Link
+                  component="button"
+                  type="button"
+                  onClick={() => onShowLine(range[0])}
+                  title={t('showLine', { line: range[0] + 1 })}
+                  sx={{ fontFamily: 'monospace', verticalAlign: 'baseline', textAlign: 'left' }}
+                >
+                  {issue.path}
+                </Link>
+              ) : (
+                <code>{issue.path}</code>
+              )}
+              : {issue.message}
+            </li>
+          );
+        })}
       </ul>
       {issues.length > SHOWN && t('moreProblems', { count: issues.length - SHOWN })}
     </Alert>

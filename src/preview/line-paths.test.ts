@@ -67,6 +67,11 @@ describe('markedLines', () => {
   it('marks nothing for a problem of the whole request', () => {
     expect(markedText(multi, 'json', '(request)')).toEqual([]);
     expect(markedText(multi, 'json', 'list_id_missing')).toEqual([]);
+    const lines = linesOf(multi, 'json');
+    expect(markedLines(lines, 'json', [{ path: '(request)', message: 'x' }, { path: 'name', message: 'y' }])).toEqual([
+      undefined,
+      [3, 3],
+    ]);
   });
 
   it('keys with escaped characters still map to their paths', () => {

@@ -91,10 +91,15 @@ function parentOf(path: string): string {
 }
 
 /**
- * The line ranges holding the problems' paths. A missing field has no lines: its nearest present
- * parent is marked instead (never the whole request).
+ * The lines holding each problem's path, in the order of `issues` (`undefined` where there are
+ * none). A missing field has no lines: its nearest present parent is marked instead (never the
+ * whole request).
  */
-export function markedLines(lines: readonly string[], format: WireFormat, issues: readonly CodecIssue[]): LineRange[] {
+export function markedLines(
+  lines: readonly string[],
+  format: WireFormat,
+  issues: readonly CodecIssue[],
+): (LineRange | undefined)[] {
   if (issues.length === 0) return [];
   const ranges = new Map<string, [number, number]>();
   linePaths(lines, format).forEach((path, index) => {
@@ -105,20 +110,16 @@ export function markedLines(lines: readonly string[], format: WireFormat, issues
       else ranges.set(p, [index, index]);
     }
   });
-  const marked: LineRange[] = [];
-  for (const issue of issues) {
+  return issues.map((issue) => {
     for (let p = issue.path; p !== '' && p !== '(request)'; p = parentOf(p)) {
       const range = ranges.get(p);
-      if (range) {
-        marked.push(range);
-        break;
-      }
+      if (range) return range;
     }
-  }
-  return marked;
+    return undefined;
+  });
 }
 
 /** True when line `index` lies in one of `ranges`. */
-export function isMarked(ranges: readonly LineRange[], index: number): boolean {
-  return ranges.some(([first, last]) => index >= first && index <= last);
+export function isMarked(ranges: readonly (LineRange | undefined)[], index: number): boolean {
+  return ranges.some((range) => range !== undefined && index >= range[0] && index <= range[1]);
 }

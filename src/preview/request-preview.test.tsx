@@ -54,6 +54,17 @@ describe('RequestPreview', () => {
     expect(marked[0]?.textContent).toContain('"name": ""');
   });
 
+  it('links a problem to its lines and moves focus to the code', async () => {
+    const group = dynamic.segment![0]!;
+    const queries = Array.from({ length: 200 }, () => group.queries[0]!);
+    const draft: SegmentRequest = { ...dynamic, segment: [{ ...group, queries: [...queries, { ...group.queries[0]!, operator: '' }] }] };
+    render(<Harness request={draft} issues={[{ path: 'segment[0].queries[200].operator', message: 'Enter operator.' }]} />);
+    expect(region().querySelector('[data-marked]')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'segment[0].queries[200].operator' }));
+    expect(document.activeElement).toBe(region());
+    // happy-dom does no layout, so the scrolling itself is proven by e2e/preview.spec.ts.
+  });
+
   it('copies the masked text', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

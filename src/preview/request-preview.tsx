@@ -1,9 +1,9 @@
-import { useMemo, type SyntheticEvent } from 'react';
+import { useMemo, useRef, type SyntheticEvent } from 'react';
 import { Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useTranslation } from 'react-i18next';
 import { serializeRequest, type CodecIssue, type SegmentRequest, type WireFormat } from '../segment';
-import { CodeView } from './code-view';
+import { CodeView, type CodeViewHandle } from './code-view';
 import { CopyButton } from './copy-button';
 import { downloadName, downloadText } from './download';
 import { maskToken } from './mask';
@@ -32,6 +32,7 @@ export function RequestPreview({ request, issues, format, onFormatChange, listHe
   const lines = useMemo(() => text.replace(/\n$/, '').split('\n'), [text]);
   const marked = useMemo(() => markedLines(lines, format, issues), [lines, format, issues]);
 
+  const code = useRef<CodeViewHandle>(null);
   const onTab = (_event: SyntheticEvent, value: WireFormat) => onFormatChange(value);
   const onDownload = () => downloadText(text, downloadName(request.id, format), format);
 
@@ -56,12 +57,14 @@ export function RequestPreview({ request, issues, format, onFormatChange, listHe
         </Button>
       </Stack>
       <Box role="tabpanel" id="preview-panel" aria-labelledby={`preview-tab-${format}`}>
-        <CodeView lines={lines} format={format} marked={marked} label={t('region')} height={listHeight} />
+        <CodeView ref={code} lines={lines} format={format} marked={marked} label={t('region')} height={listHeight} />
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
           {t('lineCount', { count: lines.length })}
           {request.token !== undefined ? ` · ${t('tokenMasked')}` : ''}
         </Typography>
-        {issues.length > 0 && <IssueList issues={issues} />}
+        {issues.length > 0 && (
+          <IssueList issues={issues} ranges={marked} onShowLine={(line) => code.current?.showLine(line)} />
+        )}
       </Box>
     </Box>
   );

@@ -86,7 +86,7 @@ function SourceEditorBody({ request, format, onClose, onApply }: Omit<SourceEdit
           maxRows={20}
           fullWidth
           autoFocus
-          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: monospace, fontSize: 13 } } }}
+          slotProps={{ htmlInput: { spellCheck: false, wrap: 'off', style: { fontFamily: monospace, fontSize: 13 } } }}
         />
         <div aria-live="polite">
           {!pending && !checked.ok && (

@@ -47,4 +47,5 @@ export const preview = {
   sourceValid: 'The text is a valid request.',
   apply: 'Apply',
   loadingDialog: 'Loading…',
+  showLine: 'Show line {{line}}',
 } as const;

@@ -49,4 +49,5 @@ export const preview: Translation<typeof en> = {
   sourceValid: 'Текст — корректный запрос.',
   apply: 'Применить',
   loadingDialog: 'Загрузка…',
+  showLine: 'Показать строку {{line}}',
 };
