@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { segmentEditorServer } from './server/vite-plugin.js';
 
@@ -7,6 +8,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The editor, and the embedding demo host page (src/embed/demo).
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        'embed-demo': fileURLToPath(new URL('./embed-demo.html', import.meta.url)),
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
