@@ -94,7 +94,9 @@ export class SandboxStore {
   mutate<T>(mutate: Mutation<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ mutate, resolve: resolve as (value: unknown) => void, reject });
-      this.writing ??= this.flush();
+      // Started on a later microtask: a flush that finishes without awaiting (every mutation refused)
+      // must clear `writing` after it has been assigned, or no later mutation would ever be written.
+      this.writing ??= Promise.resolve().then(() => this.flush());
     });
   }
 

@@ -1,8 +1,11 @@
+import { serve, type ServerType } from '@hono/node-server';
 import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { envelopeSchema, parseResponse, serializeResponse, type WireFormat } from '../src/segment';
 import type { z } from 'zod';
+import { closeServer } from './sandbox';
 
 /* Helpers for the server tests (and for other engineers' tests against startSandbox). */
 
@@ -54,4 +57,19 @@ export async function callParsed<T extends z.ZodType = typeof envelopeSchema>(
 ): Promise<{ status: number; reply: z.infer<T> }> {
   const { status, text } = await callApi(base, method, body, options);
   return { status, reply: parseResponse(text, schema ?? envelopeSchema, options.format ?? 'json') as z.infer<T> };
+}
+
+/** Serves `app` on 127.0.0.1 with a free port. */
+export async function listen(app: { fetch: (request: Request, env: never) => Response | Promise<Response> }): Promise<{
+  url: string;
+  close: () => Promise<void>;
+}> {
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch as (request: Request) => Response | Promise<Response>, port: 0, hostname: '127.0.0.1' }, () =>
+      resolve(s),
+    );
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => closeServer(server) };
 }
