@@ -29,6 +29,7 @@ export function IssueList({ issues, ranges, onShowLine }: IssueListProps) {
                 <Link
                   component="button"
                   type="button"
+                  color="inherit"
                   onClick={() => onShowLine(range[0])}
                   title={t('showLine', { line: range[0] + 1 })}
                   sx={{ fontFamily: 'monospace', verticalAlign: 'baseline', textAlign: 'left' }}
