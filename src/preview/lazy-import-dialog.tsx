@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportDialogProps } from './import-dialog';
 
 const load = () => import('./import-dialog');
-const ImportDialog = lazy(() => load().then((m) => ({ default: m.ImportDialog })));
+const ImportDialog = /* @__PURE__ */ lazy(() => load().then((m) => ({ default: m.ImportDialog })));
 
 /** Starts loading the import dialog's code early, e.g. when the pointer reaches the Import button. */
 export function preloadImportDialog(): void {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SourceEditorDialogProps } from './source-editor-dialog';
 
 const load = () => import('./source-editor-dialog');
-const SourceEditorDialog = lazy(() => load().then((m) => ({ default: m.SourceEditorDialog })));
+const SourceEditorDialog = /* @__PURE__ */ lazy(() => load().then((m) => ({ default: m.SourceEditorDialog })));
 
 /** Starts loading the source editor's code early, e.g. when the pointer reaches the Edit source button. */
 export function preloadSourceEditorDialog(): void {
