@@ -15,8 +15,11 @@ export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'api' | 'parse';
 /** The key of the message in the `api` i18n namespace: `t(\`api:errors.${error.messageKey}\`, error.params)`. */
 export type ApiErrorMessageKey = keyof typeof messages.errors;
 
-/** Values interpolated into the message. */
-export type ApiErrorParams = Readonly<Record<string, string | number>>;
+/** The placeholders of the messages. */
+export type ApiErrorParam = 'apiBase' | 'seconds' | 'status' | 'code' | 'text' | 'detail';
+
+/** Values interpolated into the message (each message uses some of them). */
+export type ApiErrorParams = Readonly<Partial<Record<ApiErrorParam, string | number>>>;
 
 /**
  * The only error the API client throws (besides the caller's own abort). `message` is English text
@@ -72,7 +75,7 @@ export function isApiError(error: unknown): error is ApiError {
 /** Fills `{{name}}` placeholders the way i18next does. */
 function interpolate(template: string, params: ApiErrorParams): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    name in params ? String(params[name as ApiErrorParam]) : whole,
   );
 }
 

@@ -3,11 +3,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import { initI18n } from '../i18n';
 import { ApiClientProvider } from './api-client-context';
 import { createApiClient } from './client';
+import { ApiError } from './errors';
 import { useDatabaseFields } from './get-database-fields';
 import { useSegment } from './get-segment';
 import { useSaveSegment } from './save-segment';
+import { useApiErrorMessage } from './use-api-error-message';
 
 /** A fetch answering per API method; methods not listed fail with HTTP 500. */
 function fakeApi(replies: Record<string, unknown>) {
@@ -77,5 +80,22 @@ describe('useSaveSegment', () => {
     api.release();
     await expect(saved).resolves.toEqual({ savedId: 33, created: true });
     await waitFor(() => expect(result.current.isPending).toBe(false));
+  });
+});
+
+describe('useApiErrorMessage', () => {
+  it('says an ApiError in the UI language and other errors as they are', async () => {
+    const i18n = initI18n('ru');
+    const error = new ApiError({
+      kind: 'api',
+      messageKey: 'api',
+      params: { code: 403, text: 'Access denied' },
+      code: 403,
+    });
+    const { result } = renderHook(() => useApiErrorMessage());
+    expect(result.current(error)).toBe('Altcraft отклонил запрос (ошибка 403): Access denied');
+    await act(() => i18n.changeLanguage('en'));
+    expect(result.current(error)).toBe(error.message);
+    expect(result.current(new Error('plain'))).toBe('plain');
   });
 });

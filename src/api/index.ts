@@ -18,6 +18,7 @@ export {
   type ApiErrorParams,
 } from './errors';
 export { ApiClientProvider, useApiClient } from './api-client-context';
+export { useApiErrorMessage } from './use-api-error-message';
 export { apiKeys } from './query-keys';
 export { MAX_RETRIES, retryDelay, shouldRetry } from './retry';
 export type { Page, PageParams } from './bodies';

@@ -6,6 +6,8 @@ import { editor as enEditor } from './en/editor';
 import { editor as ruEditor } from './ru/editor';
 import { app as enApp } from './en/app';
 import { app as ruApp } from './ru/app';
+import { api as enApi } from './en/api';
+import { api as ruApi } from './ru/api';
 
 /*
  * Every namespace in both languages. A feature adds its namespace as `en/<feature>.ts` and
@@ -18,12 +20,14 @@ export const resources = {
     preview: enPreview,
     editor: enEditor,
     app: enApp,
+    api: enApi,
   },
   ru: {
     common: ruCommon,
     preview: ruPreview,
     editor: ruEditor,
     app: ruApp,
+    api: ruApi,
   },
 } as const;
 
