@@ -64,6 +64,14 @@ describe('markedLines', () => {
     expect(marked.join('\n')).not.toMatch(/limit/);
   });
 
+  it.each(formats)('marks every group for a problem of the whole list of groups in %s', (format) => {
+    const marked = markedText(multi, format, 'segment');
+    const lines = linesOf(multi, format);
+    const first = lines.findIndex((l) => /segment/.test(l));
+    expect(marked.length).toBeGreaterThanOrEqual(lines.length - first - 3);
+    expect(marked.join('\n')).not.toMatch(/Engaged/);
+  });
+
   it('marks nothing for a problem of the whole request', () => {
     expect(markedText(multi, 'json', '(request)')).toEqual([]);
     expect(markedText(multi, 'json', 'list_id_missing')).toEqual([]);

@@ -101,19 +101,27 @@ export function markedLines(
   issues: readonly CodecIssue[],
 ): (LineRange | undefined)[] {
   if (issues.length === 0) return [];
+  // Only the issues' paths and their ancestors can be marked. A value's first and last lines carry
+  // its own path (an object's closing bracket too), so its range runs between them. XML has no line
+  // for a whole array, only for its items: an item's lines count for the array as well.
   const ranges = new Map<string, [number, number]>();
+  for (const issue of issues) {
+    for (let p = issue.path; p !== '' && p !== '(request)'; p = parentOf(p)) ranges.set(p, [-1, -1]);
+  }
+  const widen = (path: string, index: number) => {
+    const range = ranges.get(path);
+    if (!range) return;
+    if (range[0] < 0) range[0] = index;
+    range[1] = index;
+  };
   linePaths(lines, format).forEach((path, index) => {
-    // A path's lines are contiguous, and so are those of every ancestor: widen each one.
-    for (let p = path; p !== ''; p = parentOf(p)) {
-      const range = ranges.get(p);
-      if (range) range[1] = index;
-      else ranges.set(p, [index, index]);
-    }
+    widen(path, index);
+    if (path.endsWith(']')) widen(path.slice(0, path.lastIndexOf('[')), index);
   });
   return issues.map((issue) => {
     for (let p = issue.path; p !== '' && p !== '(request)'; p = parentOf(p)) {
       const range = ranges.get(p);
-      if (range) return range;
+      if (range && range[0] >= 0) return range;
     }
     return undefined;
   });
