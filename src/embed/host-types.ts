@@ -92,6 +92,8 @@ export interface MountOptions {
   title?: string;
   /** Resize the iframe to the editor's content height (default true). */
   autoResize?: boolean;
+  /** The iframe's height in CSS pixels until the editor reports its own (default 600). */
+  initialHeight?: number;
 }
 
 /** The embedded editor, as returned by `mount`. */

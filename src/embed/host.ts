@@ -70,6 +70,7 @@ export function mount(element: HTMLElement, options: MountOptions): EmbedHandle 
   iframe.style.width = '100%';
   iframe.style.border = '0';
   iframe.style.display = 'block';
+  iframe.style.height = `${options.initialHeight ?? 600}px`;
 
   const send = (message: Record<string, unknown>) => {
     iframe.contentWindow?.postMessage({ v: 1, ...message }, origin);
