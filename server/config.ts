@@ -73,7 +73,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, defaultPort 
   const parsed = envSchema.extend({ PORT: port(defaultPort) }).safeParse(env);
   if (!parsed.success) {
     const issue = issuesFromZod(parsed.error)[0];
-    throw new ConfigError(`Configuration: ${issue?.path.split('.')[0] ?? '?'} ${issue?.message ?? 'is invalid'}.`);
+    throw new ConfigError(`Configuration: ${issue?.path.replace(/[.[].*$/, '') ?? '?'} ${issue?.message ?? 'is invalid'}.`);
   }
   const e = parsed.data;
   const api: ApiConfig = e.ALTCRAFT_URL

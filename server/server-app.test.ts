@@ -1,0 +1,147 @@
+import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { envelopeSchema } from '../src/segment';
+import { createApi } from './api';
+import { ConfigError, configFromEnv } from './config';
+import { createServerApp } from './server-app';
+import { callApi, callParsed, listen, tempDir } from './testing';
+
+let temp: Awaited<ReturnType<typeof tempDir>>;
+let server: { url: string; close: () => Promise<void> };
+const portal = 'https://portal.example.com';
+
+beforeAll(async () => {
+  temp = await tempDir();
+  await mkdir(join(temp.dir, 'dist', 'assets'), { recursive: true });
+  await writeFile(join(temp.dir, 'dist', 'index.html'), '<!doctype html><title>Segment Editor</title>');
+  await writeFile(join(temp.dir, 'dist', 'assets', 'app-1234.js'), 'console.log(1);');
+  const api = await createApi({
+    api: { mode: 'sandbox', dataFile: temp.file, token: 'sandbox', faults: false },
+    allowedOrigins: [portal],
+  });
+  server = await listen(createServerApp({ api, distDir: join(temp.dir, 'dist'), allowedOrigins: [portal] }));
+});
+afterAll(async () => {
+  await server.close();
+  await temp.cleanup();
+});
+
+describe('the production server', () => {
+  it('sends a CSP without eval or inline scripts, frame-ancestors from ALLOWED_ORIGINS, and the other headers', async () => {
+    for (const path of ['/', '/app-config.json']) {
+      const response = await fetch(server.url + path);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+      expect(directives.get('script-src')).toEqual(["'self'"]);
+      expect(csp).not.toContain('unsafe-eval');
+      expect(directives.get('style-src')).toContain("'unsafe-inline'");
+      expect(directives.get('frame-ancestors')).toEqual(["'self'", portal]);
+      expect(directives.get('object-src')).toEqual(["'none'"]);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+
+  it('serves the built files, and index.html for any other page', async () => {
+    const asset = await fetch(`${server.url}/assets/app-1234.js`);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+    for (const path of ['/', '/segments/14?lang=ru']) {
+      const page = await fetch(server.url + path);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>Segment Editor</title>');
+    }
+    expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${server.url}/__sandbox/reset`, { method: 'POST' })).status).toBe(404);
+  });
+
+  it('serves /app-config.json without any token', async () => {
+    const text = await (await fetch(`${server.url}/app-config.json`)).text();
+    expect(JSON.parse(text)).toEqual({ allowedOrigins: [portal], tokenInjected: true, mode: 'sandbox' });
+  });
+
+  it('in sandbox mode answers a browser without a token, and refuses a wrong one', async () => {
+    expect((await callParsed(server.url, 'segments/get', { id: 14 }, envelopeSchema)).reply.error).toBe(0);
+    expect((await callParsed(server.url, 'segments/get', { id: 14, token: 'guess' }, envelopeSchema)).reply.error).toBe(401);
+  });
+
+  it('refuses a body over 6 MB with 413 in the envelope', async () => {
+    const { status, text } = await callApi(server.url, 'segments/update', { name: 'x'.repeat(7 * 1024 * 1024) });
+    expect(status).toBe(413);
+    expect(envelopeSchema.parse(JSON.parse(text))).toMatchObject({ error: 413, error_text: expect.stringMatching(/6 MB/) as string });
+  });
+});
+
+it('answers 504 in the envelope when the upstream Altcraft is too slow', async () => {
+  const slow = new Hono().post('*', async (c) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    return c.json({ error: 0, error_text: 'late' });
+  });
+  const upstream = await listen(slow);
+  const api = await createApi({ api: { mode: 'proxy', url: upstream.url, token: 't', timeoutMs: 200 }, allowedOrigins: [] });
+  const proxyServer = await listen(createServerApp({ api, distDir: join(temp.dir, 'dist'), allowedOrigins: [] }));
+  try {
+    const response = await fetch(`${proxyServer.url}/api/v1.1/segments/get/`, { method: 'POST', body: '{"id":1}' });
+    expect(response.status).toBe(504);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(envelopeSchema.parse(await response.json()).error).toBe(504);
+  } finally {
+    await proxyServer.close();
+    await upstream.close();
+  }
+});
+
+describe('configFromEnv', () => {
+  it('defaults to the sandbox on 127.0.0.1:8080 with dist/', () => {
+    expect(configFromEnv({})).toEqual({
+      api: { mode: 'sandbox', dataFile: '.sandbox/data.json', token: 'sandbox', faults: false },
+      allowedOrigins: [],
+      port: 8080,
+      host: '127.0.0.1',
+      distDir: 'dist',
+    });
+  });
+
+  it('proxies when ALTCRAFT_URL is set, and reads the origin list', () => {
+    const config = configFromEnv({
+      ALTCRAFT_URL: 'https://example.altcraft.com',
+      ALTCRAFT_TOKEN: 'x',
+      ALLOWED_ORIGINS: ' https://a.example , http://localhost:3000',
+    });
+    expect(config.api).toEqual({ mode: 'proxy', url: 'https://example.altcraft.com', token: 'x', timeoutMs: 30_000 });
+    expect(config.allowedOrigins).toEqual(['https://a.example', 'http://localhost:3000']);
+  });
+
+  it('names the variable at fault', () => {
+    expect(() => configFromEnv({ ALLOWED_ORIGINS: 'https://a.example/path' })).toThrow(ConfigError);
+    expect(() => configFromEnv({ ALLOWED_ORIGINS: '*' })).toThrow(/ALLOWED_ORIGINS "\*" is not an origin/);
+    expect(() => configFromEnv({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => configFromEnv({ ALTCRAFT_URL: 'ftp://x' })).toThrow(/ALTCRAFT_URL/);
+  });
+});
+
+it('npm run serve starts from the environment and serves DIST_DIR with the API', async () => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts'], {
+    env: { ...process.env, PORT: '0', DIST_DIR: join(temp.dir, 'dist'), SANDBOX_DATA: join(temp.dir, 'serve.json') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+    });
+    expect(await (await fetch(`${url}/healthz`)).text()).toBe('ok');
+    expect(await (await fetch(`${url}/`)).text()).toContain('Segment Editor');
+    expect((await callParsed(url, 'segments/get', { id: 31 }, envelopeSchema)).reply.error).toBe(0);
+  } finally {
+    child.kill('SIGTERM');
+  }
+});
