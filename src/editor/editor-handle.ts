@@ -82,7 +82,7 @@ export class EditorHandle {
 
   /** Marks validation of `path` wanted now (the person left the field). */
   touch(path: string): void {
-    void this.form.trigger(path as never);
+    void this.form.trigger(this.leaves(path, getPath(this.form.getValues(), path)) as never);
   }
 
   /** Applies a command's result as one undoable step; returns why nothing happened, if so. */
@@ -225,7 +225,20 @@ export class EditorHandle {
   private write(path: string, value: unknown, validate?: boolean): void {
     const state = this.form.getFieldState(path as never);
     const shouldValidate = validate ?? (this.attempted || state.isTouched || state.invalid);
-    this.form.setValue(path as never, value as never, { shouldValidate });
+    this.form.setValue(path as never, value as never);
+    if (shouldValidate) void this.form.trigger(this.leaves(path, value) as never);
+  }
+
+  /**
+   * The paths to validate for a write at `path`: react-hook-form keeps errors only at paths of
+   * fields or arrays, so a condition (an object nobody registered) is validated by its parts.
+   */
+  private leaves(path: string, value: unknown): string[] {
+    // The two ends of a sample are checked together: moving one can fix or break the other.
+    const sample = /^(segment\.\d+)\.percent_(from|to)$/.exec(path);
+    if (sample) return [`${sample[1]}.percent_from`, `${sample[1]}.percent_to`];
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return [path];
+    return Object.keys(value).map((key) => `${path}.${key}`);
   }
 
   private setAttempted(): void {

@@ -1,5 +1,6 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import {
+  createQuery,
   groupSchema,
   issuesFromZod,
   querySchema,
@@ -7,6 +8,7 @@ import {
   type CodecIssue,
   type SegmentRequest,
 } from '../segment';
+import { newGroup } from './commands';
 import { fieldPathOf, toRequest, type RequestExtras, type SegmentDraft } from './draft';
 
 /*
@@ -68,9 +70,18 @@ export function validateFields(draft: SegmentDraft, names: readonly string[]): D
       const group = draft.segment[g];
       if (!group) continue;
       once(`g${g}`, () => {
-        const result = groupSchema.safeParse({ ...group, list_id: draft.list_id, queries: [] });
-        if (result.success) return [];
-        return toDraftIssues(issuesFromZod(result.error), `segment[${g}].`).filter((i) => !i.field.endsWith('.queries'));
+        // One valid stand-in condition: zod runs a group's refinements (sample order) only when
+        // its fields parse, and the conditions are validated on their own.
+        const result = groupSchema.safeParse({ ...group, list_id: draft.list_id, queries: [createQuery()] });
+        const issues = result.success ? [] : toDraftIssues(issuesFromZod(result.error), `segment[${g}].`);
+        // The sample order is a refinement: check it even while another field of the group is wrong.
+        const order = groupSchema.safeParse({ ...newGroup(), list_id: 1, percent_from: group.percent_from, percent_to: group.percent_to });
+        if (!order.success) {
+          for (const issue of toDraftIssues(issuesFromZod(order.error), `segment[${g}].`)) {
+            if (!issues.some((i) => i.field === issue.field)) issues.push(issue);
+          }
+        }
+        return issues.filter((i) => !i.field.endsWith('.queries'));
       });
     } else {
       // A top-level field: validate the request with each group cut to one condition, which keeps

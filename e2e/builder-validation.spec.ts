@@ -1,0 +1,90 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { condition, fillField, group, openNew } from './builder-helpers';
+
+/*
+ * Every validation rule of the model that a person can break through the builder, shown at its
+ * field, in words, once the field is left. (The kind flags, a group's own database and a static
+ * segment's rules cannot be made inconsistent through the builder: it sets them itself; a value
+ * pair's name and value are always text or a number when typed.)
+ */
+
+test.use({ viewport: { width: 1400, height: 1000 } });
+
+const expectMessage = (field: Locator, message: string | RegExp) => expect(field).toHaveAccessibleDescription(message);
+
+async function check(page: Page, field: Locator, value: string, message: string | RegExp): Promise<void> {
+  await fillField(field, value);
+  await expectMessage(field, message);
+}
+
+test('segment fields show their messages once left', async ({ page }) => {
+  await openNew(page);
+  const name = page.getByLabel('Segment name');
+  await name.focus();
+  await expect(name).not.toHaveAccessibleDescription('Enter segment name.');
+  await name.press('Tab');
+  await expectMessage(name, 'Enter segment name.');
+  const id = page.getByLabel('Segment ID');
+  await check(page, id, 'abc', 'Segment ID must be a number.');
+  await check(page, id, '1.5', 'Segment ID must be a whole number.');
+  await check(page, id, '0', 'Segment ID must be 1 or more.');
+  await check(page, id, '3', 'Empty for a new segment.');
+  const database = page.getByLabel('Database');
+  await check(page, database, '0', 'Database must be 1 or more.');
+  await page.getByRole('radio', { name: /^Static/ }).check();
+  await check(page, database, '', 'A static segment needs its database (list_id).');
+});
+
+test('group fields show their messages once left', async ({ page }) => {
+  await openNew(page);
+  const g = group(page, 1);
+  const limit = g.getByLabel('Limit');
+  await check(page, limit, '-1', 'Limit cannot be negative.');
+  await check(page, limit, '2.5', 'Limit must be a whole number.');
+  await check(page, limit, '', 'Limit is required.');
+  const from = g.getByLabel('Sample from', { exact: true });
+  const to = g.getByLabel('Sample to', { exact: true });
+  await check(page, from, '101', 'Sample from must be between 0 and 100.');
+  await fillField(from, '50');
+  await check(page, to, '40', 'The sample must start before it ends: "from" (50) must be less than "to" (40).');
+});
+
+test('condition fields show their messages once left', async ({ page }) => {
+  await openNew(page);
+  const row = condition(group(page, 1), 1);
+  await check(page, row.getByLabel('Field'), '', 'Enter field.');
+  await check(page, row.getByLabel('Operator'), '', 'Enter operator.');
+  await check(page, row.getByLabel('Type'), '', 'Enter type.');
+  await check(page, row.getByLabel('Source'), '', 'Enter source.');
+  // An unknown source keeps free parameters, edited as name/value pairs.
+  await fillField(row.getByLabel('Source'), 'custom');
+  await fillField(row.getByLabel('Field'), 'anything');
+  await expect(row.getByLabel('Parameter', { exact: true })).toHaveValue('value');
+});
+
+test('a group without conditions and a segment without groups say what they need', async ({ page }) => {
+  await openNew(page);
+  await condition(group(page, 1), 1).getByRole('button', { name: 'Remove condition' }).click();
+  await expect(group(page, 1).getByText('Add at least one condition to this group.')).toBeVisible();
+  await group(page, 1).getByRole('button', { name: 'Remove group' }).click();
+  await expect(page.locator('form').getByText('A dynamic segment needs at least one rule group with at least one condition.')).toBeVisible();
+});
+
+test('Save is refused with the reason, and the summary leads to each field', async ({ page }) => {
+  await openNew(page);
+  await fillField(group(page, 1).getByLabel('Limit'), '-3');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toContainText('fix the problems first (2)');
+  const summary = page.getByRole('alert').filter({ hasText: 'Problems to fix before saving: 2' });
+  await expect(summary).toBeFocused();
+  // Untouched fields show their messages too once Save was tried.
+  await expectMessage(page.getByLabel('Segment name'), 'Enter segment name.');
+  await summary.getByRole('button', { name: 'Limit cannot be negative.' }).click();
+  await expect(group(page, 1).getByLabel('Limit')).toBeFocused();
+  await summary.getByRole('button', { name: 'Enter segment name.' }).click();
+  await expect(page.getByLabel('Segment name')).toBeFocused();
+  await page.keyboard.type('Fixed');
+  await fillField(group(page, 1).getByLabel('Limit'), '0');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'valid' })).toContainText('The request is valid and ready to send.');
+});
