@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import SaveIcon from '@mui/icons-material/Save';
 import { useTranslation } from 'react-i18next';
 import { UndoRedoButtons, type EditorHandle } from '../editor';
+import { ImportButton } from '../preview';
 import { HeaderSwitches } from './header-switches';
 
 export interface AppHeaderProps {
@@ -24,6 +25,7 @@ export function AppHeader({ editor, saving, onSave }: AppHeaderProps) {
           {t('title')}
         </Typography>
         <UndoRedoButtons editor={editor} />
+        {!editor.readOnly && <ImportButton onImport={(request) => editor.replace(request)} />}
         <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center' }}>
           <HeaderSwitches />
           {!editor.readOnly && (

@@ -10,3 +10,4 @@ export { LazySourceEditorDialog as SourceEditorDialog, preloadSourceEditorDialog
 export type { ImportDialogProps } from './import-dialog';
 export type { SourceEditorDialogProps } from './source-editor-dialog';
 export { importText, summarize, type ImportResult, type ImportSummary } from './import-text';
+export { ImportButton } from './import-button';

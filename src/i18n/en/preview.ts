@@ -48,4 +48,5 @@ export const preview = {
   apply: 'Apply',
   loadingDialog: 'Loading…',
   showLine: 'Show line {{line}}',
+  import: 'Import',
 } as const;

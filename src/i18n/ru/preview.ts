@@ -50,4 +50,5 @@ export const preview: Translation<typeof en> = {
   apply: 'Применить',
   loadingDialog: 'Загрузка…',
   showLine: 'Показать строку {{line}}',
+  import: 'Импорт',
 };
