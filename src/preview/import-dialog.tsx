@@ -130,8 +130,8 @@ function ImportDialogBody({ onClose, onImport }: Omit<ImportDialogProps, 'open'>
           onDrop={onDrop}
           onDragOver={(event) => event.preventDefault()}
           multiline
-          minRows={8}
-          maxRows={14}
+          minRows={6}
+          maxRows={10}
           fullWidth
           autoFocus
           slotProps={{ htmlInput: { spellCheck: false, wrap: 'off', style: { fontFamily: monospace, fontSize: 13 } } }}

@@ -30,7 +30,14 @@ export function ImportSummary({ result, kind, onKindChange }: ImportSummaryProps
       </Typography>
       <Box
         component="dl"
-        sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, my: 1, '& dd': { m: 0, overflowWrap: 'anywhere' } }}
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: 'max-content minmax(0, 1fr)', sm: 'repeat(2, max-content minmax(0, 1fr))' },
+          columnGap: 2,
+          rowGap: 0.5,
+          my: 1,
+          '& dd': { m: 0, overflowWrap: 'anywhere' },
+        }}
       >
         {rows.map(([label, value]) => (
           <Box key={label} sx={{ display: 'contents' }}>
@@ -46,7 +53,7 @@ export function ImportSummary({ result, kind, onKindChange }: ImportSummaryProps
       {result.choices.length > 1 && (
         <FormControl>
           <FormLabel id="import-kind-label">{t('chooseKind')}</FormLabel>
-          <RadioGroup aria-labelledby="import-kind-label" value={kind} onChange={(_e, value) => {
+          <RadioGroup row aria-labelledby="import-kind-label" value={kind} onChange={(_e, value) => {
               const next = result.choices.find((c) => c.kind === value);
               if (next) onKindChange(next.kind);
             }}>
