@@ -19,7 +19,7 @@ export interface AppHeaderProps {
 export function AppHeader({ editor, saving, onSave }: AppHeaderProps) {
   const { t } = useTranslation('app');
   return (
-    <AppBar position="sticky" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+    <AppBar position="sticky" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
       <Toolbar sx={{ gap: 1.5, flexWrap: 'wrap', py: 1, minHeight: { xs: 56 } }}>
         <Typography component="h1" variant="h6" sx={{ fontWeight: 600, fontSize: '1.125rem', mr: 'auto' }}>
           {t('title')}

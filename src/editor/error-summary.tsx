@@ -26,6 +26,7 @@ export const ErrorSummary = memo(function ErrorSummary({ issues, id }: { issues:
               component="button"
               type="button"
               variant="body2"
+              color="inherit"
               sx={{ textAlign: 'start', verticalAlign: 'baseline' }}
               onClick={() => editor.focus(issue.field || 'name')}
             >
