@@ -1,0 +1,243 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { benchRequest } from './fixtures';
+import { addSegment, startBenchServer } from './server';
+
+/** The figures of one segment size, each the median over the runs. */
+export interface PageFigures {
+  size: string;
+  conditions: number;
+  /** Navigation start until the loaded segment is shown and its first condition editable. */
+  loadMs: number | null;
+  /** Keystroke to next paint while typing 20 characters into a value in the middle. */
+  keystrokeMedianMs: number | null;
+  keystrokeP95Ms: number | null;
+  /** Keystrokes whose Event Timing entry (>= 16 ms) the browser reported, of all typed. */
+  slowKeystrokes: number;
+  /** Click on "Add condition" until the new row is painted. */
+  addConditionMs: number | null;
+  /** Last keystroke until the preview shows it, JSON tab and XML tab. */
+  previewJsonMs: number | null;
+  previewXmlMs: number | null;
+  /** Used JS heap after render and a forced garbage collection. */
+  heapMb: number | null;
+  /** Click on Save until the saved message. */
+  saveMs: number | null;
+}
+
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium';
+const launchArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-precise-memory-info',
+];
+
+export const median = (values: readonly number[]): number | null => quantile(values, 0.5);
+
+export function quantile(values: readonly number[], q: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? null;
+}
+
+/** Installs the in-page probes: keystroke-to-paint times and Event Timing entries. */
+async function installProbes(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const probe = { keys: [] as number[], slow: 0, lastKey: 0 };
+    (window as unknown as { __bench: typeof probe }).__bench = probe;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'keydown') probe.slow++;
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        probe.lastKey = start;
+        requestAnimationFrame(() =>
+          setTimeout(() => probe.keys.push(performance.now() - start), 0),
+        );
+      },
+      true,
+    );
+  });
+}
+
+/** Waits until the preview's text has `length` characters; returns ms since the last keystroke. */
+async function previewLatency(page: Page, length: number): Promise<number | null> {
+  const handle = await page.waitForFunction(
+    (expected) => {
+      const region = document.querySelector('[data-text-length]');
+      if (region?.getAttribute('data-text-length') !== String(expected)) return false;
+      const probe = (window as unknown as { __bench: { lastKey: number } }).__bench;
+      return performance.now() - probe.lastKey;
+    },
+    length,
+    { timeout: 10_000, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+const previewLength = (page: Page) =>
+  page.locator('[data-text-length]').first().getAttribute('data-text-length').then(Number);
+
+interface Sample {
+  loadMs: number;
+  keys: number[];
+  slow: number;
+  addConditionMs: number;
+  previewJsonMs: number | null;
+  previewXmlMs: number | null;
+  heapMb: number;
+  saveMs: number | null;
+}
+
+async function measureOnce(
+  browser: Browser,
+  url: string,
+  id: number,
+  groups: number,
+  conditions: number,
+): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${url}/?segment=${id}`);
+  const name = page.getByLabel('Segment name');
+  await page.waitForFunction(
+    (expected) => {
+      const input = document.querySelector<HTMLInputElement>('#f-name');
+      const value = document.querySelector<HTMLInputElement>('#f-segment-0-queries-0-value');
+      return input?.value === expected && value !== null && !value.disabled;
+    },
+    `Bench ${groups}x${conditions}`,
+    { timeout: 60_000, polling: 'raf' },
+  );
+  const loadMs = await page.evaluate(() => performance.now());
+  await name.waitFor();
+
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+  // A value in the middle: its group is opened first when large segments start collapsed.
+  const g = Math.floor(groups / 2);
+  const q = Math.floor(conditions / 8) * 4; // a text value (the city condition of bench/fixtures.ts)
+  const field = page.locator(`#f-segment-${g}-queries-${q}-value`);
+  const expand = page.getByRole('button', { name: `Expand group ${g + 1}`, exact: true });
+  if ((await field.count()) === 0 && (await expand.count()) > 0) await expand.click();
+  await field.scrollIntoViewIfNeeded();
+  await field.click();
+  await page.keyboard.press('End');
+  await installProbes(page);
+
+  const before = await previewLength(page);
+  await page.keyboard.type('abcdefghijklmnopqrst', { delay: 60 });
+  const previewJsonMs = await previewLatency(page, before + 20);
+  const probe = await page.evaluate(
+    () => (window as unknown as { __bench: { keys: number[]; slow: number } }).__bench,
+  );
+
+  await page.getByRole('tab', { name: 'XML' }).click();
+  await field.click();
+  await page.keyboard.press('End');
+  const beforeXml = await previewLength(page);
+  await page.keyboard.type('uvwxy', { delay: 60 });
+  const previewXmlMs = await previewLatency(page, beforeXml + 5);
+
+  // Add a condition to the middle group and time it to the next paint.
+  const rows = page.locator(`[id^="f-segment-${g}-queries-"][id$="--up"]`);
+  const rowCount = await rows.count();
+  const addButtons = page.getByRole('button', { name: 'Add condition', exact: true });
+  const addButton = addButtons.nth(Math.min(1, (await addButtons.count()) - 1));
+  await addButton.scrollIntoViewIfNeeded();
+  const addConditionMs = await addButton.evaluate(
+    (button, { group, count }) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const done = () =>
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+        const observer = new MutationObserver(() => {
+          if (
+            document.querySelectorAll(`[id^="f-segment-${group}-queries-"][id$="--up"]`).length >
+            count
+          ) {
+            observer.disconnect();
+            done();
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        (button as HTMLButtonElement).click();
+      }),
+    { group: g, count: rowCount },
+  );
+  // The new condition has an empty value: fill it so that the segment is valid again, then save.
+  await page.locator(`#f-segment-${g}-queries-${conditions}-value`).fill('Bench');
+
+  const save = page.getByRole('button', { name: 'Save', exact: true });
+  const saveStart = Date.now();
+  await save.click();
+  const saveMs = await page
+    .getByText(/^Saved as segment \d+/)
+    .waitFor({ timeout: 30_000 })
+    .then(
+      () => Date.now() - saveStart,
+      () => null,
+    );
+  await context.close();
+  return {
+    loadMs,
+    keys: probe.keys,
+    slow: probe.slow,
+    addConditionMs,
+    previewJsonMs,
+    previewXmlMs,
+    heapMb: heap.usedSize / 1024 / 1024,
+    saveMs,
+  };
+}
+
+/** Measures every size `runs` times against a production server started on `distDir`. */
+export async function measureSizes(
+  distDir: string,
+  sizes: readonly { groups: number; conditions: number }[],
+  runs: number,
+): Promise<PageFigures[]> {
+  const server = await startBenchServer(distDir);
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: launchArgs,
+  });
+  try {
+    const out: PageFigures[] = [];
+    for (const { groups, conditions } of sizes) {
+      const samples: Sample[] = [];
+      for (let run = 0; run < runs; run++) {
+        const id = await addSegment(server.url, benchRequest(groups, conditions));
+        samples.push(await measureOnce(browser, server.url, id, groups, conditions));
+      }
+      const pick = (f: (s: Sample) => number | null) =>
+        median(samples.map(f).filter((v): v is number => v !== null));
+      const keys = samples.flatMap((s) => s.keys);
+      out.push({
+        size: `${groups}x${conditions}`,
+        conditions: groups * conditions,
+        loadMs: pick((s) => s.loadMs),
+        keystrokeMedianMs: median(keys),
+        keystrokeP95Ms: quantile(keys, 0.95),
+        slowKeystrokes: samples.reduce((n, s) => n + s.slow, 0),
+        addConditionMs: pick((s) => s.addConditionMs),
+        previewJsonMs: pick((s) => s.previewJsonMs),
+        previewXmlMs: pick((s) => s.previewXmlMs),
+        heapMb: pick((s) => s.heapMb),
+        saveMs: pick((s) => s.saveMs),
+      });
+      console.log(`measured ${groups}x${conditions}`);
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
