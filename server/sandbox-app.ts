@@ -154,11 +154,11 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
     })),
   );
 
-  app.all(`${API_PREFIX}/*`, (c) =>
+  app.all(`${API_PREFIX}/*`, async (c) =>
     refusalResponse(
       apiError.notFound,
       `Unknown API method ${c.req.method} ${c.req.path}: the sandbox answers POST to segments/{update,add,get,list,delete} and databases/{list,get,fields_get}.`,
-      'json',
+      requestedFormat(await c.req.text()),
       404,
     ),
   );
