@@ -23,7 +23,10 @@ export function isApiPath(path: string): boolean {
  * Builds the API side from the configuration. In sandbox mode the browser needs no token: requests
  * without one are answered as if the server had added `SANDBOX_TOKEN`.
  */
-export async function createApi(config: Pick<ServerConfig, 'api' | 'allowedOrigins'>, maxBodyBytes?: number): Promise<ApiBundle> {
+export async function createApi(
+  config: Pick<ServerConfig, 'api' | 'allowedOrigins'>,
+  maxBodyBytes?: number,
+): Promise<ApiBundle> {
   const appConfig = appConfigOf(config);
   const app = new Hono<{ Bindings: Partial<HttpBindings> }>();
   app.get('/app-config.json', (c) => {
@@ -31,15 +34,31 @@ export async function createApi(config: Pick<ServerConfig, 'api' | 'allowedOrigi
     return c.json(appConfig);
   });
   if (config.api.mode === 'proxy' || !config.api.faults) {
-    app.all('/__sandbox/*', (c) => c.text('Not found: fault injection is off (SANDBOX_FAULTS=1 turns it on).', 404));
+    app.all('/__sandbox/*', (c) =>
+      c.text('Not found: fault injection is off (SANDBOX_FAULTS=1 turns it on).', 404),
+    );
   }
   const { api } = config;
   if (api.mode === 'proxy') {
-    const proxy = createProxyApp({ url: api.url, token: api.token, timeoutMs: api.timeoutMs, maxBodyBytes });
+    const proxy = createProxyApp({
+      url: api.url,
+      token: api.token,
+      timeoutMs: api.timeoutMs,
+      maxBodyBytes,
+    });
     app.route('/', proxy);
     return { app, appConfig, close: () => Promise.resolve() };
   }
   const store = await SandboxStore.open(api.dataFile);
-  app.route('/', createSandboxApp({ store, token: api.token, faults: api.faults, injectToken: true, maxBodyBytes }));
+  app.route(
+    '/',
+    createSandboxApp({
+      store,
+      token: api.token,
+      faults: api.faults,
+      injectToken: true,
+      maxBodyBytes,
+    }),
+  );
   return { app, appConfig, close: () => store.idle() };
 }

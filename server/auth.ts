@@ -28,7 +28,10 @@ export function authorize(
   const given = bodyToken ?? bearerToken(header);
   if (given === undefined || given === '') {
     if (optional) return;
-    throw new ApiRefusal(apiError.tokenRequired, 'API token required: send it in the body field "token" or as "Authorization: Bearer".');
+    throw new ApiRefusal(
+      apiError.tokenRequired,
+      'API token required: send it in the body field "token" or as "Authorization: Bearer".',
+    );
   }
   if (typeof given !== 'string' || !sameToken(given, expected)) {
     throw new ApiRefusal(apiError.tokenRequired, 'Invalid API token.');

@@ -26,7 +26,10 @@ const origin = z.string().refine(
       return false;
     }
   },
-  { error: (issue) => `"${String(issue.input)}" is not an origin such as https://portal.example.com (scheme, host and port only)` },
+  {
+    error: (issue) =>
+      `"${String(issue.input)}" is not an origin such as https://portal.example.com (scheme, host and port only)`,
+  },
 );
 
 const envSchema = z.object({
@@ -39,17 +42,26 @@ const envSchema = z.object({
   ALTCRAFT_URL: z
     .string()
     .optional()
-    .refine((text) => !text || /^https?:\/\/[^/]+/i.test(text), { error: 'must be an http(s) URL such as https://example.altcraft.com' }),
+    .refine((text) => !text || /^https?:\/\/[^/]+/i.test(text), {
+      error: 'must be an http(s) URL such as https://example.altcraft.com',
+    }),
   ALTCRAFT_TOKEN: z.string().optional(),
   ALTCRAFT_TIMEOUT_MS: z
     .string()
     .optional()
     .transform((text) => (text ? Number(text) : 30_000))
-    .pipe(z.number().int().min(100, { error: 'must be a whole number of milliseconds, at least 100' })),
+    .pipe(
+      z.number().int().min(100, { error: 'must be a whole number of milliseconds, at least 100' }),
+    ),
   ALLOWED_ORIGINS: z
     .string()
     .optional()
-    .transform((text) => (text ?? '').split(',').map((part) => part.trim()).filter(Boolean))
+    .transform((text) =>
+      (text ?? '')
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(origin)),
 });
 
@@ -69,15 +81,25 @@ export interface ServerConfig {
 }
 
 /** Reads the configuration from `env`; throws a ConfigError naming the variable at fault. */
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env, defaultPort = 8080): ServerConfig {
+export function configFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  defaultPort = 8080,
+): ServerConfig {
   const parsed = envSchema.extend({ PORT: port(defaultPort) }).safeParse(env);
   if (!parsed.success) {
     const issue = issuesFromZod(parsed.error)[0];
-    throw new ConfigError(`Configuration: ${issue?.path.replace(/[.[].*$/, '') ?? '?'} ${issue?.message ?? 'is invalid'}.`);
+    throw new ConfigError(
+      `Configuration: ${issue?.path.replace(/[.[].*$/, '') ?? '?'} ${issue?.message ?? 'is invalid'}.`,
+    );
   }
   const e = parsed.data;
   const api: ApiConfig = e.ALTCRAFT_URL
-    ? { mode: 'proxy', url: e.ALTCRAFT_URL, token: e.ALTCRAFT_TOKEN || undefined, timeoutMs: e.ALTCRAFT_TIMEOUT_MS }
+    ? {
+        mode: 'proxy',
+        url: e.ALTCRAFT_URL,
+        token: e.ALTCRAFT_TOKEN || undefined,
+        timeoutMs: e.ALTCRAFT_TIMEOUT_MS,
+      }
     : {
         mode: 'sandbox',
         dataFile: e.SANDBOX_DATA || '.sandbox/data.json',

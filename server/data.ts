@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { databaseFieldSchema, segmentRequestSchema, type DatabaseField, type SegmentRequest } from '../src/segment';
+import {
+  databaseFieldSchema,
+  segmentRequestSchema,
+  type DatabaseField,
+  type SegmentRequest,
+} from '../src/segment';
 
 /*
  * The sandbox's data file: what an Altcraft account holds, reduced to what the editor needs.
@@ -18,7 +23,12 @@ export const storedSegmentSchema = segmentRequestSchema.and(
     description: z.string().optional(),
   }),
 );
-export type StoredSegment = SegmentRequest & { id: number; list_id: number; count: number; description?: string };
+export type StoredSegment = SegmentRequest & {
+  id: number;
+  list_id: number;
+  count: number;
+  description?: string;
+};
 
 /** A profile database with its fields (standard and custom), as `databases/fields_get` answers. */
 export const storedDatabaseSchema = z.object({
@@ -42,7 +52,11 @@ export const sandboxDataSchema = z
     const seen = new Set<number>();
     data.segments.forEach((segment, index) => {
       if (seen.has(segment.id)) {
-        ctx.addIssue({ code: 'custom', path: ['segments', index, 'id'], message: `Duplicate segment id ${segment.id}.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['segments', index, 'id'],
+          message: `Duplicate segment id ${segment.id}.`,
+        });
       }
       seen.add(segment.id);
       if (!lists.has(segment.list_id)) {

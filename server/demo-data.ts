@@ -1,4 +1,9 @@
-import { parseRequest, standardFields, type DatabaseField, type SegmentRequest } from '../src/segment';
+import {
+  parseRequest,
+  standardFields,
+  type DatabaseField,
+  type SegmentRequest,
+} from '../src/segment';
 import { readFixture, type RequestFixtureName } from '../src/segment/fixtures';
 import type { SandboxData, StoredSegment } from './data';
 
@@ -15,12 +20,26 @@ const standard: DatabaseField[] = standardFields.map((field) => ({
 }));
 
 function fromFixture(name: RequestFixtureName, count: number, description?: string): StoredSegment {
-  const { token: _token, format: _format, ...request } = parseRequest(readFixture(name, 'json'), 'json');
+  const {
+    token: _token,
+    format: _format,
+    ...request
+  } = parseRequest(readFixture(name, 'json'), 'json');
   const listId = request.list_id ?? request.segment?.[0]?.list_id ?? 1;
-  return { ...request, id: request.id ?? 1, list_id: listId, count, ...(description ? { description } : {}) };
+  return {
+    ...request,
+    id: request.id ?? 1,
+    list_id: listId,
+    count,
+    ...(description ? { description } : {}),
+  };
 }
 
-function segment(id: number, count: number, request: SegmentRequest & { list_id: number }): StoredSegment {
+function segment(
+  id: number,
+  count: number,
+  request: SegmentRequest & { list_id: number },
+): StoredSegment {
   return { ...request, id, count };
 }
 
@@ -58,7 +77,12 @@ export function demoData(): SandboxData {
       },
     ],
     segments: [
-      segment(1, 240, { name: 'Imported leads', list_id: 5, is_static: true, is_refresh_daily: false }),
+      segment(1, 240, {
+        name: 'Imported leads',
+        list_id: 5,
+        is_static: true,
+        is_refresh_daily: false,
+      }),
       fromFixture('static', 1200, 'The static example of the API documentation'),
       segment(3, 87, {
         name: 'Frequent visitors',
@@ -72,13 +96,30 @@ export function demoData(): SandboxData {
             percent_from: 0,
             percent_to: 100,
             queries: [
-              { compo: 'default', name: 'visits', operator: 'greater', type: 'int', value: [{ name: 'value', value: 10 }] },
-              { compo: 'default', name: 'interests', operator: 'contains', type: 'tags', value: [{ name: 'value', value: 'sport' }] },
+              {
+                compo: 'default',
+                name: 'visits',
+                operator: 'greater',
+                type: 'int',
+                value: [{ name: 'value', value: 10 }],
+              },
+              {
+                compo: 'default',
+                name: 'interests',
+                operator: 'contains',
+                type: 'tags',
+                value: [{ name: 'value', value: 'sport' }],
+              },
             ],
           },
         ],
       }),
-      segment(7, 15, { name: 'VIP customers (hand-picked)', list_id: 6, is_static: true, is_refresh_daily: false }),
+      segment(7, 15, {
+        name: 'VIP customers (hand-picked)',
+        list_id: 6,
+        is_static: true,
+        is_refresh_daily: false,
+      }),
       segment(12, 412, {
         name: 'Recent big spenders',
         list_id: 6,
@@ -92,8 +133,20 @@ export function demoData(): SandboxData {
             percent_from: 0,
             percent_to: 100,
             queries: [
-              { compo: 'default', name: 'lifetime_value', operator: 'greater', type: 'float', value: [{ name: 'value', value: 499.5 }] },
-              { compo: 'default', name: 'last_order', operator: 'after', type: 'date', value: [{ name: 'value', value: '2024-01-01' }] },
+              {
+                compo: 'default',
+                name: 'lifetime_value',
+                operator: 'greater',
+                type: 'float',
+                value: [{ name: 'value', value: 499.5 }],
+              },
+              {
+                compo: 'default',
+                name: 'last_order',
+                operator: 'after',
+                type: 'date',
+                value: [{ name: 'value', value: '2024-01-01' }],
+              },
             ],
           },
         ],

@@ -40,7 +40,12 @@ const contentTypes: Record<WireFormat, string> = {
 };
 
 /** A reply in `format`, fields ordered by `schema`. */
-export function envelopeResponse(body: unknown, format: WireFormat, schema?: z.ZodType, status = 200): Response {
+export function envelopeResponse(
+  body: unknown,
+  format: WireFormat,
+  schema?: z.ZodType,
+  status = 200,
+): Response {
   return new Response(serializeResponse(body, format, schema), {
     status,
     headers: { 'Content-Type': contentTypes[format], 'Cache-Control': 'no-store' },
@@ -48,14 +53,21 @@ export function envelopeResponse(body: unknown, format: WireFormat, schema?: z.Z
 }
 
 /** A refusal as a reply. */
-export function refusalResponse(error: number, errorText: string, format: WireFormat, status = 200): Response {
+export function refusalResponse(
+  error: number,
+  errorText: string,
+  format: WireFormat,
+  status = 200,
+): Response {
   return envelopeResponse({ error, error_text: errorText }, format, undefined, status);
 }
 
 /** Any error thrown while answering, as a reply; unexpected errors become 500 without details. */
 export function errorResponse(error: unknown, format: WireFormat): Response {
-  if (error instanceof ApiRefusal) return refusalResponse(error.error, error.message, format, error.status);
-  if (error instanceof CodecError) return refusalResponse(apiError.badRequest, error.message, format);
+  if (error instanceof ApiRefusal)
+    return refusalResponse(error.error, error.message, format, error.status);
+  if (error instanceof CodecError)
+    return refusalResponse(apiError.badRequest, error.message, format);
   console.error('sandbox: unexpected error', error instanceof Error ? error.message : error);
   return refusalResponse(apiError.internal, 'Internal error of the sandbox.', format, 500);
 }

@@ -56,14 +56,32 @@ describe('fault injection', () => {
     await arm({ mode: 'slow', count: 1, delayMs: 1500, paths: ['segments/update'] });
     const saving = fetch(`${sandbox.url}/api/v1.1/segments/update/`, {
       method: 'POST',
-      body: JSON.stringify({ token, id: 1, list_id: 5, name: 'Saved slowly', is_static: true, is_refresh_daily: false }),
+      body: JSON.stringify({
+        token,
+        id: 1,
+        list_id: 5,
+        name: 'Saved slowly',
+        is_static: true,
+        is_refresh_daily: false,
+      }),
       signal: AbortSignal.timeout(200),
     });
     await expect(saving).rejects.toThrow(/timeout|abort/i);
     await expect
-      .poll(async () => (await callParsed(sandbox.url, 'segments/get', { token, id: 1 }, getSegmentResponseSchema)).reply.data.name, {
-        timeout: 5000,
-      })
+      .poll(
+        async () =>
+          (
+            await callParsed(
+              sandbox.url,
+              'segments/get',
+              { token, id: 1 },
+              getSegmentResponseSchema,
+            )
+          ).reply.data.name,
+        {
+          timeout: 5000,
+        },
+      )
       .toBe('Saved slowly');
   });
 
@@ -82,15 +100,29 @@ describe('fault injection', () => {
 
   it('answers error != 0 in the requested format', async () => {
     await arm({ mode: 'api-error', count: 1, error: 403, errorText: 'Access denied' });
-    const { status, text } = await callApi(sandbox.url, 'segments/get', { token, id: 14 }, { format: 'xml' });
+    const { status, text } = await callApi(
+      sandbox.url,
+      'segments/get',
+      { token, id: 14 },
+      { format: 'xml' },
+    );
     expect(status).toBe(200);
-    expect(parseResponse(text, envelopeSchema, 'xml')).toMatchObject({ error: 403, error_text: 'Access denied' });
+    expect(parseResponse(text, envelopeSchema, 'xml')).toMatchObject({
+      error: 403,
+      error_text: 'Access denied',
+    });
   });
 
   it('affects only the methods in paths', async () => {
     await arm({ mode: 'http500', count: 1, paths: ['segments/update'] });
     await expectNormal();
-    const { status } = await callApi(sandbox.url, 'segments/update', { token, id: 1, list_id: 5, name: 'x', is_static: true });
+    const { status } = await callApi(sandbox.url, 'segments/update', {
+      token,
+      id: 1,
+      list_id: 5,
+      name: 'x',
+      is_static: true,
+    });
     expect(status).toBe(500);
   });
 
@@ -101,7 +133,10 @@ describe('fault injection', () => {
   });
 
   it('refuses an unknown mode', async () => {
-    const response = await fetch(`${sandbox.url}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ mode: 'explode' }) });
+    const response = await fetch(`${sandbox.url}/__sandbox/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ mode: 'explode' }),
+    });
     expect(response.status).toBe(400);
   });
 
@@ -117,7 +152,10 @@ it('has no control endpoints without SANDBOX_FAULTS', async () => {
   const temp = await tempDir();
   const plain = await startSandbox({ dataFile: temp.file });
   try {
-    expect((await fetch(`${plain.url}/__sandbox/faults`, { method: 'POST', body: '{"mode":"drop"}' })).status).toBe(404);
+    expect(
+      (await fetch(`${plain.url}/__sandbox/faults`, { method: 'POST', body: '{"mode":"drop"}' }))
+        .status,
+    ).toBe(404);
     expect((await fetch(`${plain.url}/__sandbox/reset`, { method: 'POST' })).status).toBe(404);
     expect(await (await fetch(`${plain.url}/healthz`)).text()).toBe('ok');
   } finally {

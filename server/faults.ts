@@ -69,9 +69,15 @@ export async function injectFault(
 ): Promise<Response | undefined> {
   switch (fault.mode) {
     case 'http500':
-      return new Response('Internal Server Error\n', { status: 500, headers: { 'Content-Type': 'text/plain' } });
+      return new Response('Internal Server Error\n', {
+        status: 500,
+        headers: { 'Content-Type': 'text/plain' },
+      });
     case 'html':
-      return new Response(htmlPage, { status: 502, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+      return new Response(htmlPage, {
+        status: 502,
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      });
     case 'slow':
       await sleep(fault.delayMs);
       return undefined;

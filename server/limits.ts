@@ -9,7 +9,9 @@ export const API_PREFIX = '/api/v1.1';
 export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 
 const sizeText = (bytes: number): string =>
-  bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${+(bytes / 1024).toFixed(1)} KB`;
+  bytes >= 1024 * 1024
+    ? `${+(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${+(bytes / 1024).toFixed(1)} KB`;
 
 /** Refuses API bodies over `maxBytes` with HTTP 413 and Altcraft's envelope. */
 export function apiBodyLimit(maxBytes = MAX_BODY_BYTES): MiddlewareHandler {

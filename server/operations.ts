@@ -20,10 +20,16 @@ export function findDatabase(data: Readonly<SandboxData>, id: number): StoredDat
 }
 
 /** The database a request names: top-level `list_id`, else its groups' (the schema made them agree). */
-const listOf = (request: SegmentRequest): number | undefined => request.list_id ?? request.segment?.[0]?.list_id;
+const listOf = (request: SegmentRequest): number | undefined =>
+  request.list_id ?? request.segment?.[0]?.list_id;
 
 /** The fields kept of a request: the kind flags, the database and the rules; never the token. */
-function stored(request: SegmentRequest, id: number, listId: number, previous?: StoredSegment): StoredSegment {
+function stored(
+  request: SegmentRequest,
+  id: number,
+  listId: number,
+  previous?: StoredSegment,
+): StoredSegment {
   const { token: _token, format: _format, id: _id, list_id: _list, ...rest } = request;
   return {
     ...rest,
@@ -36,7 +42,9 @@ function stored(request: SegmentRequest, id: number, listId: number, previous?: 
 
 /** `segments/update`: replaces a segment; its database cannot change. */
 export function updateSegment(draft: SandboxData, request: SegmentRequest): number {
-  const id = request.id ?? refuse('id: The segment ID is required to update a segment (use segments/add to create one).');
+  const id =
+    request.id ??
+    refuse('id: The segment ID is required to update a segment (use segments/add to create one).');
   const index = draft.segments.findIndex((s) => s.id === id);
   const existing = draft.segments[index] ?? refuse(`Segment ${id} not found.`);
   const listId = listOf(request) ?? existing.list_id;
@@ -51,7 +59,8 @@ export function updateSegment(draft: SandboxData, request: SegmentRequest): numb
 
 /** `segments/add`: creates a segment with the next free id (an `id` in the request is ignored). */
 export function addSegment(draft: SandboxData, request: SegmentRequest): number {
-  const listId = listOf(request) ?? refuse('list_id: The database (list_id) is required to create a segment.');
+  const listId =
+    listOf(request) ?? refuse('list_id: The database (list_id) is required to create a segment.');
   findDatabase(draft, listId);
   const id = draft.next_segment_id;
   draft.segments.push(stored(request, id, listId));
@@ -89,7 +98,9 @@ export function segmentInfo(segment: StoredSegment): Record<string, unknown> {
     ...(segment.description !== undefined ? { description: segment.description } : {}),
     list_id: segment.list_id,
     is_static: segment.is_static,
-    ...(segment.is_refresh_daily !== undefined ? { is_refresh_daily: segment.is_refresh_daily } : {}),
+    ...(segment.is_refresh_daily !== undefined
+      ? { is_refresh_daily: segment.is_refresh_daily }
+      : {}),
     ...(segment.segment !== undefined ? { segment: segment.segment } : {}),
   };
 }

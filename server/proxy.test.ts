@@ -36,9 +36,15 @@ beforeAll(async () => {
     seen.push({ body: await c.req.text(), authorization: c.req.header('authorization') });
     await next();
   });
-  recorder.route('/', createSandboxApp({ store: await SandboxStore.open(temp.file), token: REAL, faults: true }));
+  recorder.route(
+    '/',
+    createSandboxApp({ store: await SandboxStore.open(temp.file), token: REAL, faults: true }),
+  );
   upstream = await listen(recorder);
-  const api = await createApi({ api: { mode: 'proxy', url: `${upstream.url}/`, token: REAL, timeoutMs: 500 }, allowedOrigins: [] });
+  const api = await createApi({
+    api: { mode: 'proxy', url: `${upstream.url}/`, token: REAL, timeoutMs: 500 },
+    allowedOrigins: [],
+  });
   proxy = await listen(api.app);
 });
 afterAll(async () => {
@@ -62,10 +68,16 @@ const neverTheBrowserToken = () => {
 describe.each(responseFormats)('the proxy, in %s,', (format) => {
   it('replaces the browser’s token with the server’s, in the body and the header', async () => {
     const { token: _t, ...request } = parseRequest(readFixture('updatable', format), format);
-    const saved = await callParsed(proxy.url, 'segments/update', { ...request, token: BROWSER }, savedResponseSchema, {
-      format,
-      bearer: BROWSER,
-    });
+    const saved = await callParsed(
+      proxy.url,
+      'segments/update',
+      { ...request, token: BROWSER },
+      savedResponseSchema,
+      {
+        format,
+        bearer: BROWSER,
+      },
+    );
     expect(saved.reply.data.saved_id).toBe(28);
     neverTheBrowserToken();
     expect(seen[0]?.body).toContain(REAL);
@@ -73,13 +85,21 @@ describe.each(responseFormats)('the proxy, in %s,', (format) => {
   });
 
   it('adds the token when the browser sends none, and passes Altcraft’s reply through', async () => {
-    const got = await callParsed(proxy.url, 'segments/get', { id: 31 }, getSegmentResponseSchema, { format });
+    const got = await callParsed(proxy.url, 'segments/get', { id: 31 }, getSegmentResponseSchema, {
+      format,
+    });
     expect(got.reply.data.segment).toHaveLength(2);
     expect(seen[0]?.body).toContain(REAL);
   });
 
   it('passes Altcraft’s refusals through unchanged', async () => {
-    const { reply } = await callParsed(proxy.url, 'segments/get', { id: 999, token: BROWSER }, envelopeSchema, { format });
+    const { reply } = await callParsed(
+      proxy.url,
+      'segments/get',
+      { id: 999, token: BROWSER },
+      envelopeSchema,
+      { format },
+    );
     expect(reply).toMatchObject({ error: 400, error_text: 'Segment 999 not found.' });
     neverTheBrowserToken();
   });
@@ -97,13 +117,23 @@ describe.each(responseFormats)('the proxy, in %s,', (format) => {
 });
 
 it('passes the browser’s token through when the server has none', async () => {
-  const api = await createApi({ api: { mode: 'proxy', url: upstream.url, token: undefined, timeoutMs: 2000 }, allowedOrigins: [] });
+  const api = await createApi({
+    api: { mode: 'proxy', url: upstream.url, token: undefined, timeoutMs: 2000 },
+    allowedOrigins: [],
+  });
   const open = await listen(api.app);
   try {
     expect(api.appConfig).toEqual({ allowedOrigins: [], tokenInjected: false, mode: 'proxy' });
-    const wrong = await callParsed(open.url, 'segments/get', { id: 14, token: BROWSER }, envelopeSchema);
+    const wrong = await callParsed(
+      open.url,
+      'segments/get',
+      { id: 14, token: BROWSER },
+      envelopeSchema,
+    );
     expect(wrong.reply.error).toBe(401);
-    const right = await callParsed(open.url, 'segments/get', { id: 14 }, envelopeSchema, { bearer: REAL });
+    const right = await callParsed(open.url, 'segments/get', { id: 14 }, envelopeSchema, {
+      bearer: REAL,
+    });
     expect(right.reply.error).toBe(0);
   } finally {
     await open.close();
@@ -113,7 +143,10 @@ it('passes the browser’s token through when the server has none', async () => 
 it('answers 502 in the envelope when Altcraft cannot be reached', async () => {
   const gone = await listen(new Hono());
   await gone.close();
-  const api = await createApi({ api: { mode: 'proxy', url: gone.url, token: REAL, timeoutMs: 2000 }, allowedOrigins: [] });
+  const api = await createApi({
+    api: { mode: 'proxy', url: gone.url, token: REAL, timeoutMs: 2000 },
+    allowedOrigins: [],
+  });
   const open = await listen(api.app);
   try {
     const { status, text } = await callApi(open.url, 'segments/get', { id: 14, token: BROWSER });
@@ -127,9 +160,12 @@ it('answers 502 in the envelope when Altcraft cannot be reached', async () => {
 
 describe('setXmlToken', () => {
   it('replaces only the root’s token, ignoring comments and nested elements', () => {
-    const xml = '<?xml version="1.0"?>\n<xml><token>old</token><!-- <token>c</token> --><q><token>keep</token></q><token/></xml>';
+    const xml =
+      '<?xml version="1.0"?>\n<xml><token>old</token><!-- <token>c</token> --><q><token>keep</token></q><token/></xml>';
     const out = setXmlToken(xml, 'a&b<c');
-    expect(out).toBe('<?xml version="1.0"?>\n<xml>\n<token>a&amp;b&lt;c</token><!-- <token>c</token> --><q><token>keep</token></q></xml>');
+    expect(out).toBe(
+      '<?xml version="1.0"?>\n<xml>\n<token>a&amp;b&lt;c</token><!-- <token>c</token> --><q><token>keep</token></q></xml>',
+    );
   });
 
   it('opens an empty root and refuses a foreign root or a DOCTYPE', () => {

@@ -38,7 +38,8 @@ export function createProxyApp(options: ProxyOptions): Hono {
     const format = requestedFormat(text);
     const incoming = new URL(c.req.url);
     const target = new URL(base + incoming.pathname);
-    for (const [key, value] of incoming.searchParams) if (key !== 'token') target.searchParams.append(key, value);
+    for (const [key, value] of incoming.searchParams)
+      if (key !== 'token') target.searchParams.append(key, value);
 
     const headers = new Headers();
     const contentType = c.req.header('content-type');
@@ -89,9 +90,17 @@ export function createProxyApp(options: ProxyOptions): Hono {
           504,
         );
       }
-      const reason = error instanceof Error ? ((error.cause as { code?: string } | undefined)?.code ?? error.message) : 'unknown error';
+      const reason =
+        error instanceof Error
+          ? ((error.cause as { code?: string } | undefined)?.code ?? error.message)
+          : 'unknown error';
       console.error(`proxy: ${c.req.method} ${incoming.pathname} -> ${host} failed (${reason})`);
-      return refusalResponse(apiError.badGateway, `Altcraft (${host}) could not be reached (${reason}).`, format, 502);
+      return refusalResponse(
+        apiError.badGateway,
+        `Altcraft (${host}) could not be reached (${reason}).`,
+        format,
+        502,
+      );
     }
   });
   return app;

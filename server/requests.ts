@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CodecError, detectFormat, readText, responseFormats, type WireFormat } from '../src/segment';
+import {
+  CodecError,
+  detectFormat,
+  readText,
+  responseFormats,
+  type WireFormat,
+} from '../src/segment';
 
 /*
  * Bodies of the endpoints other than update/add (whose body is the model's segmentRequestSchema).
@@ -8,12 +14,17 @@ import { CodecError, detectFormat, readText, responseFormats, type WireFormat } 
 
 const common = {
   token: z.string({ error: 'token must be text.' }).optional(),
-  format: z.enum(responseFormats, { error: 'The response format must be "json" or "xml".' }).optional(),
+  format: z
+    .enum(responseFormats, { error: 'The response format must be "json" or "xml".' })
+    .optional(),
 };
 
 const id = (what: string) =>
   z
-    .number({ error: (issue) => (issue.input === undefined ? `${what} is required.` : `${what} must be a number.`) })
+    .number({
+      error: (issue) =>
+        issue.input === undefined ? `${what} is required.` : `${what} must be a number.`,
+    })
     .int({ error: `${what} must be a whole number.` })
     .min(1, { error: `${what} must be 1 or more.` });
 
@@ -51,11 +62,18 @@ export function bodyFormat(contentType: string | undefined, text: string): WireF
  * Reads a body into plain values shaped by `schema` (not validated). An empty body is `{}`: the
  * token may come in the Authorization header and list endpoints need no parameter.
  */
-export function readBody(text: string, contentType: string | undefined, schema: z.ZodType): Record<string, unknown> {
+export function readBody(
+  text: string,
+  contentType: string | undefined,
+  schema: z.ZodType,
+): Record<string, unknown> {
   if (text.trim() === '') return {};
   const value = readText(text, schema, bodyFormat(contentType, text));
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new CodecError('wrong-root', 'The request must be a set of fields (a JSON object or <xml> with elements).');
+    throw new CodecError(
+      'wrong-root',
+      'The request must be a set of fields (a JSON object or <xml> with elements).',
+    );
   }
   return value as Record<string, unknown>;
 }

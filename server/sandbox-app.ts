@@ -13,7 +13,14 @@ import {
   type WireFormat,
 } from '../src/segment';
 import { authorize } from './auth';
-import { apiError, envelopeResponse, errorResponse, refusalResponse, requestedFormat, SUCCESS_TEXT } from './envelope';
+import {
+  apiError,
+  envelopeResponse,
+  errorResponse,
+  refusalResponse,
+  requestedFormat,
+  SUCCESS_TEXT,
+} from './envelope';
 import { faultRequestSchema, FaultState, injectFault } from './faults';
 import {
   addSegment,
@@ -26,7 +33,12 @@ import {
   updateSegment,
 } from './operations';
 import { API_PREFIX, apiBodyLimit } from './limits';
-import { databaseIdRequestSchema, pageRequestSchema, readBody, segmentIdRequestSchema } from './requests';
+import {
+  databaseIdRequestSchema,
+  pageRequestSchema,
+  readBody,
+  segmentIdRequestSchema,
+} from './requests';
 import type { SandboxStore } from './store';
 
 /** Options of {@link createSandboxApp}. */
@@ -68,7 +80,12 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
 
   /** One endpoint: read, (fault), authorise, validate, run, reply. */
   const endpoint =
-    <S extends z.ZodType>(method: string, schema: S, responseSchema: z.ZodType, run: (input: z.infer<S>) => Answer | Promise<Answer>) =>
+    <S extends z.ZodType>(
+      method: string,
+      schema: S,
+      responseSchema: z.ZodType,
+      run: (input: z.infer<S>) => Answer | Promise<Answer>,
+    ) =>
     async (c: Context<Env>): Promise<Response> => {
       const text = await c.req.text();
       let format: WireFormat = requestedFormat(text);
@@ -123,10 +140,18 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
   );
   route(
     'segments/list',
-    endpoint('segments/list', pageRequestSchema, segmentListResponseSchema, ({ from_id, limit }) => {
-      const { data, ...extra } = page(store.data.segments, from_id, limit);
-      return { data: data.map((s) => ({ id: s.id, name: s.name, count: s.count, list_id: s.list_id })), extra };
-    }),
+    endpoint(
+      'segments/list',
+      pageRequestSchema,
+      segmentListResponseSchema,
+      ({ from_id, limit }) => {
+        const { data, ...extra } = page(store.data.segments, from_id, limit);
+        return {
+          data: data.map((s) => ({ id: s.id, name: s.name, count: s.count, list_id: s.list_id })),
+          extra,
+        };
+      },
+    ),
   );
   route(
     'segments/delete',
@@ -136,10 +161,15 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
   );
   route(
     'databases/list',
-    endpoint('databases/list', pageRequestSchema, databaseListResponseSchema, ({ from_id, limit }) => {
-      const { data, ...extra } = page(store.data.databases, from_id, limit);
-      return { data: data.map(databaseInfo), extra };
-    }),
+    endpoint(
+      'databases/list',
+      pageRequestSchema,
+      databaseListResponseSchema,
+      ({ from_id, limit }) => {
+        const { data, ...extra } = page(store.data.databases, from_id, limit);
+        return { data: data.map(databaseInfo), extra };
+      },
+    ),
   );
   route(
     'databases/get',
@@ -166,7 +196,8 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
   if (faults) {
     app.post('/__sandbox/faults', async (c) => {
       const parsed = faultRequestSchema.safeParse(await c.req.json().catch(() => undefined));
-      if (!parsed.success) return c.json({ ok: false, error: validationError(parsed.error).message }, 400);
+      if (!parsed.success)
+        return c.json({ ok: false, error: validationError(parsed.error).message }, 400);
       faults.arm(parsed.data);
       return c.json({ ok: true });
     });

@@ -10,12 +10,15 @@ import { createSandboxApp, SandboxDataError, SandboxStore } from './sandbox';
 try {
   // ALTCRAFT_URL is ignored here: this command is the sandbox, never the proxy.
   const config = configFromEnv({ ...process.env, ALTCRAFT_URL: '' }, 8787);
-  if (config.api.mode !== 'sandbox') throw new ConfigError('Configuration: the sandbox cannot run as a proxy.');
+  if (config.api.mode !== 'sandbox')
+    throw new ConfigError('Configuration: the sandbox cannot run as a proxy.');
   const store = await SandboxStore.open(config.api.dataFile);
   const app = createSandboxApp({ store, token: config.api.token, faults: config.api.faults });
   serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const faults = config.api.mode === 'sandbox' && config.api.faults ? ', fault injection on' : '';
-    console.log(`Altcraft sandbox API on http://${config.host}:${info.port}/api/v1.1/ (data: ${store.file}${faults})`);
+    console.log(
+      `Altcraft sandbox API on http://${config.host}:${info.port}/api/v1.1/ (data: ${store.file}${faults})`,
+    );
   });
 } catch (error) {
   if (!(error instanceof SandboxDataError) && !(error instanceof ConfigError)) throw error;

@@ -21,9 +21,19 @@ afterEach(async () => {
   await temp.cleanup();
 });
 
-function startProcess(dataFile: string): { child: ChildProcess; url: Promise<string>; exit: Promise<{ code: number | null; stderr: string }> } {
+function startProcess(dataFile: string): {
+  child: ChildProcess;
+  url: Promise<string>;
+  exit: Promise<{ code: number | null; stderr: string }>;
+} {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/sandbox-main.ts'], {
-    env: { ...process.env, PORT: '0', SANDBOX_DATA: dataFile, SANDBOX_TOKEN: 'sandbox', SANDBOX_FAULTS: '' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      SANDBOX_DATA: dataFile,
+      SANDBOX_TOKEN: 'sandbox',
+      SANDBOX_FAULTS: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -66,10 +76,19 @@ it('killed with SIGKILL during a burst of saves, restarts with every acknowledge
   let killed = false;
   const writer = async (id: number) => {
     const listId = id === 3 ? 5 : 6;
-    const request = { ...base, id, list_id: listId, segment: base.segment?.map((g) => ({ ...g, list_id: listId })) };
+    const request = {
+      ...base,
+      id,
+      list_id: listId,
+      segment: base.segment?.map((g) => ({ ...g, list_id: listId })),
+    };
     for (let n = 1; !killed; n++) {
       try {
-        const { text } = await callApi(url, 'segments/update', { ...request, name: `save ${n}`, token: 'sandbox' });
+        const { text } = await callApi(url, 'segments/update', {
+          ...request,
+          name: `save ${n}`,
+          token: 'sandbox',
+        });
         if (envelopeSchema.parse(JSON.parse(text)).error === 0) {
           acknowledged.set(id, n);
           acks++;
@@ -92,7 +111,12 @@ it('killed with SIGKILL during a burst of saves, restarts with every acknowledge
   const second = startProcess(temp.file);
   const again = await second.url;
   for (const id of writers) {
-    const { reply } = await callParsed(again, 'segments/get', { token: 'sandbox', id }, getSegmentResponseSchema);
+    const { reply } = await callParsed(
+      again,
+      'segments/get',
+      { token: 'sandbox', id },
+      getSegmentResponseSchema,
+    );
     const saved = Number(/^save (\d+)$/.exec(reply.data.name)?.[1]);
     // The save in flight at the kill may have landed too, so the stored one is the last acked or one later.
     expect(saved).toBeGreaterThanOrEqual(acknowledged.get(id) ?? Infinity);

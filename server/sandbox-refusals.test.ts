@@ -41,7 +41,10 @@ function codecMessage(text: string): string {
 
 describe.each(responseFormats)('the sandbox refuses, in %s,', (format) => {
   const call = (method: string, body: Record<string, unknown>, bearer?: string) =>
-    callParsed(sandbox.url, method, body, envelopeSchema, { format, ...(bearer ? { bearer } : {}) });
+    callParsed(sandbox.url, method, body, envelopeSchema, {
+      format,
+      ...(bearer ? { bearer } : {}),
+    });
 
   it('a request without a token with error 401 and HTTP 200', async () => {
     const { status, reply } = await call('segments/get', { id: 14 });
@@ -62,7 +65,10 @@ describe.each(responseFormats)('the sandbox refuses, in %s,', (format) => {
 
   it('an invalid request with the model’s own message', async () => {
     const request = dynamic();
-    const bad = { ...request, segment: [{ ...request.segment?.[0], percent_from: 60, percent_to: 40 }] };
+    const bad = {
+      ...request,
+      segment: [{ ...request.segment?.[0], percent_from: 60, percent_to: 40 }],
+    };
     const { status, reply } = await call('segments/update', { ...bad, token });
     expect(status).toBe(200);
     expect(reply.error).toBe(400);
@@ -83,7 +89,10 @@ describe.each(responseFormats)('the sandbox refuses, in %s,', (format) => {
   });
 
   it('an unknown segment', async () => {
-    expect((await call('segments/get', { token, id: 999 })).reply).toMatchObject({ error: 400, error_text: 'Segment 999 not found.' });
+    expect((await call('segments/get', { token, id: 999 })).reply).toMatchObject({
+      error: 400,
+      error_text: 'Segment 999 not found.',
+    });
     expect((await call('segments/update', { ...dynamic(), id: 999, token })).reply).toMatchObject({
       error: 400,
       error_text: 'Segment 999 not found.',
@@ -93,32 +102,64 @@ describe.each(responseFormats)('the sandbox refuses, in %s,', (format) => {
 
   it('an unknown database', async () => {
     const { id: _id, ...request } = dynamic();
-    const elsewhere = { ...request, list_id: 77, segment: request.segment?.map((g) => ({ ...g, list_id: 77 })) };
-    expect((await call('segments/add', { ...elsewhere, token })).reply).toMatchObject({ error: 400, error_text: 'Database 77 not found.' });
-    expect((await call('databases/get', { token, id: 77 })).reply).toMatchObject({ error: 400, error_text: 'Database 77 not found.' });
-    expect((await call('databases/fields_get', { token, id: 77 })).reply).toMatchObject({ error: 400 });
+    const elsewhere = {
+      ...request,
+      list_id: 77,
+      segment: request.segment?.map((g) => ({ ...g, list_id: 77 })),
+    };
+    expect((await call('segments/add', { ...elsewhere, token })).reply).toMatchObject({
+      error: 400,
+      error_text: 'Database 77 not found.',
+    });
+    expect((await call('databases/get', { token, id: 77 })).reply).toMatchObject({
+      error: 400,
+      error_text: 'Database 77 not found.',
+    });
+    expect((await call('databases/fields_get', { token, id: 77 })).reply).toMatchObject({
+      error: 400,
+    });
   });
 
   it('an update that moves a segment to another database, and keeps the segment as it was', async () => {
     const request = dynamic();
-    const moved = { ...request, list_id: 5, segment: request.segment?.map((g) => ({ ...g, list_id: 5 })) };
+    const moved = {
+      ...request,
+      list_id: 5,
+      segment: request.segment?.map((g) => ({ ...g, list_id: 5 })),
+    };
     const { reply } = await call('segments/update', { ...moved, token });
     expect(reply.error).toBe(400);
     expect(reply.error_text).toBe(
       'The database of a segment cannot be changed: segment 14 is on database 6, the request names database 5.',
     );
-    const got = await callParsed(sandbox.url, 'segments/get', { token, id: 14 }, getSegmentResponseSchema, { format });
+    const got = await callParsed(
+      sandbox.url,
+      'segments/get',
+      { token, id: 14 },
+      getSegmentResponseSchema,
+      { format },
+    );
     expect(got.reply.data.list_id).toBe(6);
   });
 
   it('an update without an id, and a get without one', async () => {
     const { id: _id, ...request } = dynamic();
-    expect((await call('segments/update', { ...request, token })).reply.error_text).toMatch(/^id: /);
-    expect((await call('segments/get', { token })).reply).toMatchObject({ error: 400, error_text: 'id: The segment ID (id) is required.' });
+    expect((await call('segments/update', { ...request, token })).reply.error_text).toMatch(
+      /^id: /,
+    );
+    expect((await call('segments/get', { token })).reply).toMatchObject({
+      error: 400,
+      error_text: 'id: The segment ID (id) is required.',
+    });
   });
 
   it('an unknown method with HTTP 404 in the envelope', async () => {
-    const { status, text } = await callApi(sandbox.url, 'segments/frobnicate', { token }, { format });
+    const { status, text } = await callApi(
+      sandbox.url,
+      'segments/frobnicate',
+      { token },
+      { format },
+    );
     expect(status).toBe(404);
     expect(parseResponse(text, envelopeSchema, format).error).toBe(404);
   });

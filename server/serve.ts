@@ -12,9 +12,16 @@ import { SandboxDataError } from './store';
 try {
   const config = configFromEnv(process.env, 8080);
   const api = await createApi(config);
-  const app = createServerApp({ api, distDir: config.distDir, allowedOrigins: config.allowedOrigins });
+  const app = createServerApp({
+    api,
+    distDir: config.distDir,
+    allowedOrigins: config.allowedOrigins,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    const target = config.api.mode === 'proxy' ? `proxy to ${new URL(config.api.url).host}` : `sandbox (data: ${config.api.dataFile})`;
+    const target =
+      config.api.mode === 'proxy'
+        ? `proxy to ${new URL(config.api.url).host}`
+        : `sandbox (data: ${config.api.dataFile})`;
     console.log(`Segment Editor on http://${config.host}:${info.port}/ with the API ${target}`);
   });
   const stop = () => {

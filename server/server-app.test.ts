@@ -16,13 +16,18 @@ const portal = 'https://portal.example.com';
 beforeAll(async () => {
   temp = await tempDir();
   await mkdir(join(temp.dir, 'dist', 'assets'), { recursive: true });
-  await writeFile(join(temp.dir, 'dist', 'index.html'), '<!doctype html><title>Segment Editor</title>');
+  await writeFile(
+    join(temp.dir, 'dist', 'index.html'),
+    '<!doctype html><title>Segment Editor</title>',
+  );
   await writeFile(join(temp.dir, 'dist', 'assets', 'app-1234.js'), 'console.log(1);');
   const api = await createApi({
     api: { mode: 'sandbox', dataFile: temp.file, token: 'sandbox', faults: false },
     allowedOrigins: [portal],
   });
-  server = await listen(createServerApp({ api, distDir: join(temp.dir, 'dist'), allowedOrigins: [portal] }));
+  server = await listen(
+    createServerApp({ api, distDir: join(temp.dir, 'dist'), allowedOrigins: [portal] }),
+  );
 });
 afterAll(async () => {
   await server.close();
@@ -34,7 +39,12 @@ describe('the production server', () => {
     for (const path of ['/', '/app-config.json']) {
       const response = await fetch(server.url + path);
       const csp = response.headers.get('content-security-policy') ?? '';
-      const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+      const directives = new Map(
+        csp
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name = '', ...values]) => [name, values]),
+      );
       expect(directives.get('script-src')).toEqual(["'self'"]);
       expect(csp).not.toContain('unsafe-eval');
       expect(directives.get('style-src')).toContain("'unsafe-inline'");
@@ -60,18 +70,32 @@ describe('the production server', () => {
 
   it('serves /app-config.json without any token', async () => {
     const text = await (await fetch(`${server.url}/app-config.json`)).text();
-    expect(JSON.parse(text)).toEqual({ allowedOrigins: [portal], tokenInjected: true, mode: 'sandbox' });
+    expect(JSON.parse(text)).toEqual({
+      allowedOrigins: [portal],
+      tokenInjected: true,
+      mode: 'sandbox',
+    });
   });
 
   it('in sandbox mode answers a browser without a token, and refuses a wrong one', async () => {
-    expect((await callParsed(server.url, 'segments/get', { id: 14 }, envelopeSchema)).reply.error).toBe(0);
-    expect((await callParsed(server.url, 'segments/get', { id: 14, token: 'guess' }, envelopeSchema)).reply.error).toBe(401);
+    expect(
+      (await callParsed(server.url, 'segments/get', { id: 14 }, envelopeSchema)).reply.error,
+    ).toBe(0);
+    expect(
+      (await callParsed(server.url, 'segments/get', { id: 14, token: 'guess' }, envelopeSchema))
+        .reply.error,
+    ).toBe(401);
   });
 
   it('refuses a body over 6 MB with 413 in the envelope', async () => {
-    const { status, text } = await callApi(server.url, 'segments/update', { name: 'x'.repeat(7 * 1024 * 1024) });
+    const { status, text } = await callApi(server.url, 'segments/update', {
+      name: 'x'.repeat(7 * 1024 * 1024),
+    });
     expect(status).toBe(413);
-    expect(envelopeSchema.parse(JSON.parse(text))).toMatchObject({ error: 413, error_text: expect.stringMatching(/6 MB/) as string });
+    expect(envelopeSchema.parse(JSON.parse(text))).toMatchObject({
+      error: 413,
+      error_text: expect.stringMatching(/6 MB/) as string,
+    });
   });
 });
 
@@ -81,10 +105,18 @@ it('answers 504 in the envelope when the upstream Altcraft is too slow', async (
     return c.json({ error: 0, error_text: 'late' });
   });
   const upstream = await listen(slow);
-  const api = await createApi({ api: { mode: 'proxy', url: upstream.url, token: 't', timeoutMs: 200 }, allowedOrigins: [] });
-  const proxyServer = await listen(createServerApp({ api, distDir: join(temp.dir, 'dist'), allowedOrigins: [] }));
+  const api = await createApi({
+    api: { mode: 'proxy', url: upstream.url, token: 't', timeoutMs: 200 },
+    allowedOrigins: [],
+  });
+  const proxyServer = await listen(
+    createServerApp({ api, distDir: join(temp.dir, 'dist'), allowedOrigins: [] }),
+  );
   try {
-    const response = await fetch(`${proxyServer.url}/api/v1.1/segments/get/`, { method: 'POST', body: '{"id":1}' });
+    const response = await fetch(`${proxyServer.url}/api/v1.1/segments/get/`, {
+      method: 'POST',
+      body: '{"id":1}',
+    });
     expect(response.status).toBe(504);
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
     expect(envelopeSchema.parse(await response.json()).error).toBe(504);
@@ -111,13 +143,20 @@ describe('configFromEnv', () => {
       ALTCRAFT_TOKEN: 'x',
       ALLOWED_ORIGINS: ' https://a.example , http://localhost:3000',
     });
-    expect(config.api).toEqual({ mode: 'proxy', url: 'https://example.altcraft.com', token: 'x', timeoutMs: 30_000 });
+    expect(config.api).toEqual({
+      mode: 'proxy',
+      url: 'https://example.altcraft.com',
+      token: 'x',
+      timeoutMs: 30_000,
+    });
     expect(config.allowedOrigins).toEqual(['https://a.example', 'http://localhost:3000']);
   });
 
   it('names the variable at fault', () => {
     expect(() => configFromEnv({ ALLOWED_ORIGINS: 'https://a.example/path' })).toThrow(ConfigError);
-    expect(() => configFromEnv({ ALLOWED_ORIGINS: '*' })).toThrow(/ALLOWED_ORIGINS "\*" is not an origin/);
+    expect(() => configFromEnv({ ALLOWED_ORIGINS: '*' })).toThrow(
+      /ALLOWED_ORIGINS "\*" is not an origin/,
+    );
     expect(() => configFromEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => configFromEnv({ ALTCRAFT_URL: 'ftp://x' })).toThrow(/ALTCRAFT_URL/);
   });
@@ -125,7 +164,12 @@ describe('configFromEnv', () => {
 
 it('npm run serve starts from the environment and serves DIST_DIR with the API', async () => {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts'], {
-    env: { ...process.env, PORT: '0', DIST_DIR: join(temp.dir, 'dist'), SANDBOX_DATA: join(temp.dir, 'serve.json') },
+    env: {
+      ...process.env,
+      PORT: '0',
+      DIST_DIR: join(temp.dir, 'dist'),
+      SANDBOX_DATA: join(temp.dir, 'serve.json'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   try {

@@ -18,7 +18,9 @@ export interface ServerAppOptions {
  * The production server: security headers on everything, the API side, the built files, and
  * `index.html` for any other GET (the editor is a single page).
  */
-export function createServerApp(options: ServerAppOptions): Hono<{ Bindings: Partial<HttpBindings> }> {
+export function createServerApp(
+  options: ServerAppOptions,
+): Hono<{ Bindings: Partial<HttpBindings> }> {
   const root = resolve(options.distDir);
   const app = new Hono<{ Bindings: Partial<HttpBindings> }>();
   app.use('*', securityHeaders(options.allowedOrigins));
@@ -31,7 +33,10 @@ export function createServerApp(options: ServerAppOptions): Hono<{ Bindings: Par
   app.use('*', async (c, next) => {
     await next();
     if (c.res.ok && !c.res.headers.has('Cache-Control')) {
-      c.header('Cache-Control', c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      c.header(
+        'Cache-Control',
+        c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     }
   });
   app.use('*', serveStatic({ root }));
@@ -39,7 +44,10 @@ export function createServerApp(options: ServerAppOptions): Hono<{ Bindings: Par
   app.get('/assets/*', (c) => c.text('Not found', 404));
   app.get('*', serveStatic({ root, path: 'index.html' }));
   app.get('*', (c) =>
-    c.text(`The editor is not built: ${root}/index.html is missing. Run "npm run build" first.`, 503),
+    c.text(
+      `The editor is not built: ${root}/index.html is missing. Run "npm run build" first.`,
+      503,
+    ),
   );
   return app;
 }

@@ -21,15 +21,21 @@ describe('SandboxStore', () => {
     expect(onDisk).toEqual(store.data);
     expect(store.data.databases).toHaveLength(2);
     const types = new Set(store.data.databases.flatMap((d) => d.fields.map((f) => f.type)));
-    for (const type of ['email', 'int', 'float', 'string', 'date', 'tags']) expect(types).toContain(type);
-    expect(new Set(store.data.segments.map(kindOf))).toEqual(new Set(['static', 'dynamic', 'updatable']));
+    for (const type of ['email', 'int', 'float', 'string', 'date', 'tags'])
+      expect(types).toContain(type);
+    expect(new Set(store.data.segments.map(kindOf))).toEqual(
+      new Set(['static', 'dynamic', 'updatable']),
+    );
     expect(store.data.segments.length).toBeGreaterThanOrEqual(8);
     const multi = store.data.segments.find((s) => (s.segment?.length ?? 0) > 1);
     expect(multi?.segment?.some((g) => g.queries.some((q) => q.value.length > 1))).toBe(true);
   });
 
   it('refuses a corrupt file with its path and leaves it untouched', async () => {
-    for (const text of ['{"version": 1, "segm', '{"version": 1, "next_segment_id": 1, "databases": [], "segments": [{}]}']) {
+    for (const text of [
+      '{"version": 1, "segm',
+      '{"version": 1, "next_segment_id": 1, "databases": [], "segments": [{}]}',
+    ]) {
       await writeFile(temp.file, text);
       const opening = SandboxStore.open(temp.file);
       await expect(opening).rejects.toThrow(SandboxDataError);
@@ -52,7 +58,11 @@ describe('SandboxStore', () => {
     await expect(refused).rejects.toThrow('no');
     expect(await accepted).toBe(33);
     // Regression: a batch of refused changes only once left the queue waiting forever.
-    await expect(store.mutate(() => { throw new ApiRefusal(400, 'again'); })).rejects.toThrow('again');
+    await expect(
+      store.mutate(() => {
+        throw new ApiRefusal(400, 'again');
+      }),
+    ).rejects.toThrow('again');
     expect(await store.mutate((draft) => draft.next_segment_id)).toBe(33);
     const reopened = await SandboxStore.open(temp.file);
     expect(reopened.data.next_segment_id).toBe(33);
@@ -67,16 +77,27 @@ describe('the sandbox under concurrent saves', () => {
       const { token: _t, id: _id, ...base } = parseRequest(readFixture('dynamic', 'json'), 'json');
       ids = await Promise.all(
         Array.from({ length: 200 }, async (_, i) => {
-          const { reply } = await callParsed(sandbox.url, 'segments/add', { ...base, name: `new ${i}`, token: 'sandbox' }, savedResponseSchema);
+          const { reply } = await callParsed(
+            sandbox.url,
+            'segments/add',
+            { ...base, name: `new ${i}`, token: 'sandbox' },
+            savedResponseSchema,
+          );
           return reply.data.saved_id;
         }),
       );
       expect(new Set(ids).size).toBe(200);
       const replies = await Promise.all(
         ids.map((id, i) =>
-          callParsed(sandbox.url, 'segments/update', { ...base, id, name: `updated ${i}`, token: 'sandbox' }, savedResponseSchema, {
-            format: i % 2 ? 'xml' : 'json',
-          }),
+          callParsed(
+            sandbox.url,
+            'segments/update',
+            { ...base, id, name: `updated ${i}`, token: 'sandbox' },
+            savedResponseSchema,
+            {
+              format: i % 2 ? 'xml' : 'json',
+            },
+          ),
         ),
       );
       expect(replies.map((r) => r.reply.data.saved_id)).toEqual(ids);

@@ -41,7 +41,11 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
   }
   // Not every platform can open a folder for fsync; the rename is then as durable as the OS makes it.
   const folder = await open(dirname(file), 'r').catch(() => undefined);
-  if (folder) await folder.sync().catch(() => undefined).finally(() => folder.close());
+  if (folder)
+    await folder
+      .sync()
+      .catch(() => undefined)
+      .finally(() => folder.close());
 }
 
 /**

@@ -10,9 +10,17 @@ import { closeServer } from './sandbox';
 /* Helpers for the server tests (and for other engineers' tests against startSandbox). */
 
 /** A fresh temporary folder; `cleanup` removes it. */
-export async function tempDir(): Promise<{ dir: string; file: string; cleanup: () => Promise<void> }> {
+export async function tempDir(): Promise<{
+  dir: string;
+  file: string;
+  cleanup: () => Promise<void>;
+}> {
   const dir = await mkdtemp(join(tmpdir(), 'segment-editor-'));
-  return { dir, file: join(dir, 'data.json'), cleanup: () => rm(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    file: join(dir, 'data.json'),
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
 }
 
 export interface CallOptions {
@@ -56,17 +64,27 @@ export async function callParsed<T extends z.ZodType = typeof envelopeSchema>(
   options: CallOptions = {},
 ): Promise<{ status: number; reply: z.infer<T> }> {
   const { status, text } = await callApi(base, method, body, options);
-  return { status, reply: parseResponse(text, schema ?? envelopeSchema, options.format ?? 'json') as z.infer<T> };
+  return {
+    status,
+    reply: parseResponse(text, schema ?? envelopeSchema, options.format ?? 'json') as z.infer<T>,
+  };
 }
 
 /** Serves `app` on 127.0.0.1 with a free port. */
-export async function listen(app: { fetch: (request: Request, env: never) => Response | Promise<Response> }): Promise<{
+export async function listen(app: {
+  fetch: (request: Request, env: never) => Response | Promise<Response>;
+}): Promise<{
   url: string;
   close: () => Promise<void>;
 }> {
   const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch as (request: Request) => Response | Promise<Response>, port: 0, hostname: '127.0.0.1' }, () =>
-      resolve(s),
+    const s = serve(
+      {
+        fetch: app.fetch as (request: Request) => Response | Promise<Response>,
+        port: 0,
+        hostname: '127.0.0.1',
+      },
+      () => resolve(s),
     );
     s.once('error', reject);
   });

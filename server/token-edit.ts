@@ -13,23 +13,30 @@ const escaper = new XMLBuilder({ processEntities: true });
 
 /** `token` as XML element text, escaped by the XML library. */
 function tokenElement(token: string): string {
-  return (escaper.build({ token })).trim();
+  return escaper.build({ token }).trim();
 }
 
 /*
  * One lexical item of XML: a comment, CDATA, processing instruction or declaration (skipped as a
  * whole, so their text never looks like a tag), or a start/end/empty tag with quoted attributes.
  */
-const lexer = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!(?:[^>"']|"[^"]*"|'[^']*')*>|<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
+const lexer =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!(?:[^>"']|"[^"]*"|'[^']*')*>|<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 
 /** The XML text with every `<token>` child of the root removed and `<token>token</token>` added first. */
 export function setXmlToken(text: string, token: string): string {
   if (/<!(DOCTYPE|ENTITY)/i.test(text)) {
-    throw new CodecError('doctype', 'DOCTYPE and entity declarations are not allowed in a request.');
+    throw new CodecError(
+      'doctype',
+      'DOCTYPE and entity declarations are not allowed in a request.',
+    );
   }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    throw new CodecError('syntax', `XML line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`);
+    throw new CodecError(
+      'syntax',
+      `XML line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`,
+    );
   }
   let depth = 0;
   let rootEnd = -1;
@@ -49,7 +56,8 @@ export function setXmlToken(text: string, token: string): string {
       continue;
     }
     if (depth === 0) {
-      if (name !== 'xml') throw new CodecError('wrong-root', `The XML root element must be <xml>, found <${name}>.`);
+      if (name !== 'xml')
+        throw new CodecError('wrong-root', `The XML root element must be <xml>, found <${name}>.`);
       rootEnd = end;
     }
     if (depth === 1 && name === 'token') {
@@ -85,7 +93,11 @@ export function setJsonToken(text: string, token: string): string {
 }
 
 /** The body with the server's token, and its format; an empty body becomes `{"token": ...}`. */
-export function withToken(text: string, contentType: string | undefined, token: string): { body: string; format: WireFormat } {
+export function withToken(
+  text: string,
+  contentType: string | undefined,
+  token: string,
+): { body: string; format: WireFormat } {
   if (text.trim() === '') return { body: JSON.stringify({ token }), format: 'json' };
   const format = contentType ? bodyFormat(contentType, text) : detectFormat(text);
   return { body: format === 'xml' ? setXmlToken(text, token) : setJsonToken(text, token), format };

@@ -15,8 +15,14 @@ const saved = { VITEST: process.env.VITEST, SANDBOX_DATA: process.env.SANDBOX_DA
 beforeAll(async () => {
   temp = await tempDir();
   await mkdir(join(temp.dir, 'dist'), { recursive: true });
-  await writeFile(join(temp.dir, 'dist', 'index.html'), '<!doctype html><title>Segment Editor</title>');
-  await writeFile(join(temp.dir, 'index.html'), '<!doctype html><title>Segment Editor (dev)</title>');
+  await writeFile(
+    join(temp.dir, 'dist', 'index.html'),
+    '<!doctype html><title>Segment Editor</title>',
+  );
+  await writeFile(
+    join(temp.dir, 'index.html'),
+    '<!doctype html><title>Segment Editor (dev)</title>',
+  );
   // The plugin stays out of Vitest's own Vite server; here it is the subject, so it must see no VITEST.
   delete process.env.VITEST;
   process.env.SANDBOX_DATA = temp.file;

@@ -25,7 +25,9 @@ async function loadServerSide() {
 }
 
 /** Mounts the API side (sandbox or proxy, from the environment) on Vite's own server. */
-async function apiMiddleware(side: Awaited<ReturnType<typeof loadServerSide>>): Promise<Middleware> {
+async function apiMiddleware(
+  side: Awaited<ReturnType<typeof loadServerSide>>,
+): Promise<Middleware> {
   const api = await side.createApi(side.configFromEnv(process.env));
   const listener = side.getRequestListener(api.app.fetch);
   return (req, res, next) => {
@@ -52,7 +54,9 @@ export function segmentEditorServer(): Plugin {
     },
     async configurePreviewServer(server) {
       const side = await loadServerSide();
-      const headers = Object.entries(side.securityHeaderValues(side.configFromEnv(process.env).allowedOrigins));
+      const headers = Object.entries(
+        side.securityHeaderValues(side.configFromEnv(process.env).allowedOrigins),
+      );
       server.middlewares.use((_req, res, next) => {
         for (const [name, value] of headers) res.setHeader(name, value);
         next();
