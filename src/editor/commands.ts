@@ -28,8 +28,19 @@ export type CommandResult =
       changed: readonly string[];
       /** The form path to move the focus to afterwards. */
       focus?: string;
+      /**
+       * The same change as one operation on one array, when it is one: the form can then apply it
+       * through that array's field array, keeping the other rows' keys (and their DOM) as they are.
+       */
+      op?: ArrayOp;
     }
   | { ok: false; reason: Refusal };
+
+/** One operation on the array at form path `path`. */
+export type ArrayOp =
+  | { path: string; kind: 'insert'; index: number; value: Query }
+  | { path: string; kind: 'remove'; index: number }
+  | { path: string; kind: 'move'; from: number; to: number };
 
 /** Where a condition is: its group and its place in the group. */
 export interface Place {
@@ -59,10 +70,10 @@ function withGroups(draft: SegmentDraft, segment: DraftGroup[], focus?: string):
   return { ok: true, draft: { ...draft, segment }, changed: ['segment'], ...(focus ? { focus } : {}) };
 }
 
-function withQueries(draft: SegmentDraft, group: number, queries: Query[], focus?: string): CommandResult {
+function withQueries(draft: SegmentDraft, group: number, queries: Query[], focus: string, op: ArrayOp): CommandResult {
   const segment = draft.segment.slice();
   segment[group] = { ...(segment[group] as DraftGroup), queries };
-  return { ok: true, draft: { ...draft, segment }, changed: [queriesPath(group)], ...(focus ? { focus } : {}) };
+  return { ok: true, draft: { ...draft, segment }, changed: [queriesPath(group)], focus, op };
 }
 
 /** Adds a group at the end (or at `at`). */
@@ -106,16 +117,28 @@ export function addCondition(draft: SegmentDraft, group: number, at?: number): C
   if (!hasGroup(draft, group)) return refuse('no-such-group');
   const queries = (draft.segment[group] as DraftGroup).queries.slice();
   const index = Math.max(0, Math.min(at ?? queries.length, queries.length));
-  queries.splice(index, 0, createQuery());
-  return withQueries(draft, group, queries, `${queriesPath(group)}.${index}.compo`);
+  const query = createQuery();
+  queries.splice(index, 0, query);
+  return withQueries(draft, group, queries, `${queriesPath(group)}.${index}.compo`, {
+    path: queriesPath(group),
+    kind: 'insert',
+    index,
+    value: query,
+  });
 }
 
 /** Inserts a copy of a condition right after it; unknown keys are copied too. */
 export function duplicateCondition(draft: SegmentDraft, place: Place): CommandResult {
   if (!hasCondition(draft, place)) return refuse(hasGroup(draft, place.group) ? 'no-such-condition' : 'no-such-group');
   const queries = (draft.segment[place.group] as DraftGroup).queries.slice();
-  queries.splice(place.index + 1, 0, cloneQuery(queries[place.index] as Query));
-  return withQueries(draft, place.group, queries, `${queriesPath(place.group)}.${place.index + 1}.compo`);
+  const copy = cloneQuery(queries[place.index] as Query);
+  queries.splice(place.index + 1, 0, copy);
+  return withQueries(draft, place.group, queries, `${queriesPath(place.group)}.${place.index + 1}.compo`, {
+    path: queriesPath(place.group),
+    kind: 'insert',
+    index: place.index + 1,
+    value: copy,
+  });
 }
 
 /**
@@ -131,6 +154,7 @@ export function removeCondition(draft: SegmentDraft, place: Place): CommandResul
     place.group,
     queries,
     next >= 0 ? `${queriesPath(place.group)}.${next}.compo` : queriesPath(place.group),
+    { path: queriesPath(place.group), kind: 'remove', index: place.index },
   );
 }
 
@@ -149,7 +173,12 @@ export function moveCondition(draft: SegmentDraft, from: Place, to: Place): Comm
     const queries = source.slice();
     const [moved] = queries.splice(from.index, 1);
     queries.splice(to.index, 0, moved as Query);
-    return withQueries(draft, from.group, queries, `${queriesPath(from.group)}.${to.index}.compo`);
+    return withQueries(draft, from.group, queries, `${queriesPath(from.group)}.${to.index}.compo`, {
+      path: queriesPath(from.group),
+      kind: 'move',
+      from: from.index,
+      to: to.index,
+    });
   }
   const target = (draft.segment[to.group] as DraftGroup).queries.slice();
   const index = Math.max(0, Math.min(to.index, target.length));

@@ -1,4 +1,4 @@
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import Box from '@mui/material/Box';
@@ -56,7 +56,8 @@ export const ConditionRow = memo(function ConditionRow({ group, index, id, isLas
   const editor = useEditor();
   const path = `segment.${group}.queries.${index}`;
   const query = useFieldValue<Query | undefined>(path);
-  const { errors } = useFormState({ control: editor.form.control, name: path as FieldPath<SegmentDraft>, exact: true });
+  const parts = useMemo(() => ['compo', 'name', 'operator', 'type', 'value'].map((part) => `${path}.${part}` as FieldPath<SegmentDraft>), [path]);
+  const { errors } = useFormState({ control: editor.form.control, name: parts, exact: true });
   const attempted = useAttempted();
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [menu, setMenu] = useState<HTMLElement | null>(null);
@@ -84,9 +85,9 @@ export const ConditionRow = memo(function ConditionRow({ group, index, id, isLas
   const setValue = useCallback(
     (pairs: ValuePair[]) => {
       const current = editor.getDraft().segment[group]?.queries[index];
-      if (current) editor.setField(path, { ...current, value: pairs }, { key: `${path}.value`, validate: true });
+      if (current) editor.setField(path, { ...current, value: pairs }, { key: `${path}.value`, validate });
     },
-    [editor, group, index, path],
+    [editor, group, index, path, validate],
   );
   const errorAt = useCallback((p: string) => show('value', p), [show]);
   const run = (result: CommandResult, suffix?: string) => {

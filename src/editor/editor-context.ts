@@ -1,5 +1,5 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
-import { useFormState, useWatch, type FieldPath } from 'react-hook-form';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import { useFormState, type FieldPath } from 'react-hook-form';
 import type { SegmentDraft } from './draft';
 import type { EditorHandle } from './editor-handle';
 
@@ -19,12 +19,13 @@ export function useAttempted(): boolean {
 }
 
 /**
- * The value at `path`, re-rendering only when that path (or an array holding it) is written:
- * `exact` keeps row 1 from hearing about row 10.
+ * The value at `path`, re-rendering only when that path (or an array holding it, or a path inside
+ * it) is written: row 1 never hears about row 10.
  */
 export function useFieldValue<T>(path: string): T {
-  const { form } = useEditor();
-  return useWatch({ control: form.control, name: path as FieldPath<SegmentDraft>, exact: true }) as T;
+  const editor = useEditor();
+  const subscribe = useCallback((listener: () => void) => editor.subscribePath(path, listener), [editor, path]);
+  return useSyncExternalStore(subscribe, () => editor.getValue(path)) as T;
 }
 
 /** The validation message at `path` (react-hook-form's errors, kept by the resolver). */

@@ -1,6 +1,6 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { SegmentRequest } from '../segment';
-import type { CommandResult, Refusal } from './commands';
+import type { ArrayOp, CommandResult, Refusal } from './commands';
 import { conditionCount, fromRequest, toRequest, type SegmentDraft } from './draft';
 import { fieldId } from './field-id';
 import { History, type Change } from './history';
@@ -43,13 +43,23 @@ const copy = <T>(value: T): T => (value === undefined ? value : structuredClone(
 
 type Listener = () => void;
 
+/** The operations of a mounted field array (react-hook-form's useFieldArray), keeping row keys. */
+export interface ArrayApi {
+  insert: (index: number, value: never, options: { shouldFocus: boolean }) => void;
+  remove: (index: number) => void;
+  move: (from: number, to: number) => void;
+}
+
 export class EditorHandle {
   readonly history = new History(200);
   private snapshot: EditorSnapshot;
   private snapshotListeners = new Set<Listener>();
+  private pathListeners = new Map<string, Set<Listener>>();
+  private arrays = new Map<string, ArrayApi>();
   private attemptListeners = new Set<Listener>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private attempted = false;
+  private large: boolean;
   private expander: ((group: number) => void) | undefined;
   private announcer: ((text: string) => void) | undefined;
 
@@ -62,10 +72,32 @@ export class EditorHandle {
     readonly existing: boolean,
   ) {
     this.snapshot = this.computeSnapshot(initial, 0);
+    this.large = this.snapshot.size > LARGE_SEGMENT;
   }
+
+  /** Whether the segment was large when loaded: its groups then open one at a time. */
+  isLarge = (): boolean => this.large;
 
   /** The current draft (live: read it, do not keep it). */
   getDraft = (): SegmentDraft => this.form.getValues();
+
+  /**
+   * The live value at form path `path`. Components read values through this and
+   * {@link subscribePath} rather than react-hook-form's useWatch: every useWatch makes each write
+   * copy the whole form (5,000 conditions) for its subscribers, which no keystroke can afford.
+   */
+  getValue = (path: string): unknown => getPath(this.form.control._formValues, path);
+
+  /** Calls `listener` when `path`, a path inside it or an array holding it is written. */
+  subscribePath(path: string, listener: Listener): () => void {
+    let set = this.pathListeners.get(path);
+    if (!set) this.pathListeners.set(path, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.pathListeners.delete(path);
+    };
+  }
 
   /** The request the form describes now, as a fresh object. */
   getRequest = (): SegmentRequest => toRequest(this.getDraft(), this.context.extras);
@@ -82,7 +114,7 @@ export class EditorHandle {
 
   /** Marks validation of `path` wanted now (the person left the field). */
   touch(path: string): void {
-    void this.form.trigger(this.leaves(path, getPath(this.form.getValues(), path)) as never);
+    this.validate(this.leaves(path, getPath(this.form.getValues(), path)));
   }
 
   /** Applies a command's result as one undoable step; returns why nothing happened, if so. */
@@ -96,9 +128,29 @@ export class EditorHandle {
       after: copy(getPath(result.draft, path)),
     }));
     this.history.record(changes);
-    this.applyStructural(changes.map((c) => [c.path, c.after] as const));
+    const array = result.op ? this.arrays.get(result.op.path) : undefined;
+    if (result.op && array) this.applyOp(array, result.op);
+    else this.applyStructural(changes.map((c) => [c.path, c.after] as const));
     if (result.focus) this.focus(result.focus, focusSuffix);
     return undefined;
+  }
+
+  /** A group's conditions register their field array, so that one row added moves no other row. */
+  registerArray(path: string, api: ArrayApi): () => void {
+    this.arrays.set(path, api);
+    return () => {
+      if (this.arrays.get(path) === api) this.arrays.delete(path);
+    };
+  }
+
+  private applyOp(array: ArrayApi, op: ArrayOp): void {
+    this.form.clearErrors(op.path as never);
+    if (op.kind === 'insert') array.insert(op.index, structuredClone(op.value) as never, { shouldFocus: false });
+    else if (op.kind === 'remove') array.remove(op.index);
+    else array.move(op.from, op.to);
+    this.notify(op.path);
+    if (this.attempted) this.validate([op.path]);
+    this.changed();
   }
 
   undo = (): boolean => this.step('undo');
@@ -110,7 +162,10 @@ export class EditorHandle {
     this.context.extras = extras;
     const before = copy(this.form.getValues());
     this.history.record([{ path: '', before, after: copy(draft) }]);
+    this.snapshot = this.computeSnapshot(draft, this.snapshot.version + 1);
+    this.large = this.snapshot.size > LARGE_SEGMENT;
     this.form.reset(draft);
+    this.notify('');
     this.changed();
   }
 
@@ -200,6 +255,7 @@ export class EditorHandle {
     const writes = changes.map((c) => [c.path, direction === 'undo' ? c.before : c.after] as const);
     if (writes.length === 1 && writes[0]?.[0] === '') {
       this.form.reset(copy(writes[0][1]) as SegmentDraft);
+      this.notify('');
       this.changed();
     } else if (entry.key !== undefined) {
       for (const [path, value] of writes) this.write(path, copy(value));
@@ -218,7 +274,7 @@ export class EditorHandle {
     const paths = writes.map(([path]) => path).filter((path) => path !== 'kind');
     if (paths.length > 0) this.form.clearErrors(paths as never);
     for (const [path, value] of writes) this.write(path, value, false);
-    if (this.attempted && paths.length > 0) void this.form.trigger(paths as never);
+    if (this.attempted) this.validate(paths);
     this.changed();
   }
 
@@ -226,7 +282,16 @@ export class EditorHandle {
     const state = this.form.getFieldState(path as never);
     const shouldValidate = validate ?? (this.attempted || state.isTouched || state.invalid);
     this.form.setValue(path as never, value as never);
-    if (shouldValidate) void this.form.trigger(this.leaves(path, value) as never);
+    this.notify(path);
+    if (shouldValidate) this.validate(this.leaves(path, value));
+  }
+
+  /**
+   * Validates `names` one by one: react-hook-form tells only the subscribers of the one name it
+   * validated, where a list of names would re-render every row on each keystroke.
+   */
+  private validate(names: readonly string[]): void {
+    for (const name of names) void this.form.trigger(name as never);
   }
 
   /**
@@ -239,6 +304,15 @@ export class EditorHandle {
     if (sample) return [`${sample[1]}.percent_from`, `${sample[1]}.percent_to`];
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return [path];
     return Object.keys(value).map((key) => `${path}.${key}`);
+  }
+
+  /** Tells the subscribers of `path`, of the paths inside it and of the paths holding it. */
+  private notify(path: string): void {
+    const calls: Listener[] = [];
+    for (const [key, listeners] of this.pathListeners) {
+      if (path === '' || key === path || key.startsWith(`${path}.`) || path.startsWith(`${key}.`)) calls.push(...listeners);
+    }
+    for (const listener of calls) listener();
   }
 
   private setAttempted(): void {

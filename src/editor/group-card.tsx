@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import Box from '@mui/material/Box';
@@ -38,6 +38,8 @@ export const GroupCard = memo(function GroupCard({ index, groupKey, groupCount, 
   const droppable = useDroppable({ id: `group-${groupKey}`, data: { type: 'group', group: index } });
   const emptyMessage = useSnapshotIssue(name);
   const ids = queries.fields.map((field) => field.id);
+  const { insert, remove, move } = queries;
+  useEffect(() => editor.registerArray(name, { insert, remove, move }), [editor, name, insert, remove, move]);
   const n = index + 1;
   return (
     <Paper

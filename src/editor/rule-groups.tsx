@@ -21,7 +21,6 @@ import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { addGroup, moveCondition, removeGroup, type Place } from './commands';
 import { useEditor } from './editor-context';
-import { LARGE_SEGMENT } from './editor-handle';
 import { fieldId } from './field-id';
 import { GroupCard } from './group-card';
 import { useSnapshotIssue } from './use-snapshot-issue';
@@ -44,7 +43,8 @@ export function RuleGroups() {
   const { t } = useTranslation('editor');
   const editor = useEditor();
   const groups = useFieldArray({ control: editor.form.control, name: 'segment' });
-  const [large] = useState(() => editor.getSnapshot().size > LARGE_SEGMENT);
+  // Read on each render: a replaced segment (import) brings new group keys and its own size.
+  const large = editor.isLarge();
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const [removed, setRemoved] = useState(false);
   const rulesMessage = useSnapshotIssue('segment');

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
+import { memo, useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -39,27 +39,42 @@ const visuallyHidden = {
 /** The id of the problem summary, for moving the focus there when Save is refused. */
 export const SUMMARY_ID = 'segment-problems';
 
-/** The visual builder: segment settings and its rules. Compose it with the handle of useSegmentEditor. */
-export function SegmentEditor({ editor }: { editor: EditorHandle }) {
-  const [announcement, setAnnouncement] = useState('');
+/** The problem summary, subscribed to the deferred snapshot here so that nothing else re-renders. */
+function Summary({ editor }: { editor: EditorHandle }) {
   const snapshot = useDeferredValue(useSyncExternalStore(editor.subscribeSnapshot, editor.getSnapshot));
   const attempted = useSyncExternalStore(editor.subscribeAttempted, editor.getAttempted);
+  return attempted ? <ErrorSummary id={SUMMARY_ID} issues={snapshot.issues} /> : null;
+}
+
+/** The polite live region where the editor says why a command did nothing. */
+function Announcer({ editor }: { editor: EditorHandle }) {
+  const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
     editor.registerAnnouncer(setAnnouncement);
     return () => editor.registerAnnouncer(undefined);
   }, [editor]);
   return (
+    <Box role="status" aria-live="polite" style={visuallyHidden}>
+      {announcement}
+    </Box>
+  );
+}
+
+/**
+ * The visual builder: segment settings and its rules. Compose it with the handle of
+ * useSegmentEditor. It holds no state itself, so it renders once; each part subscribes to its own.
+ */
+export const SegmentEditor = memo(function SegmentEditor({ editor }: { editor: EditorHandle }) {
+  return (
     <EditorContext.Provider value={editor}>
       <Box component="form" noValidate onSubmit={(event) => event.preventDefault()} sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-        {attempted && <ErrorSummary id={SUMMARY_ID} issues={snapshot.issues} />}
+        <Summary editor={editor} />
         <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
           <SegmentSettings />
         </Paper>
         <Rules />
-        <Box role="status" aria-live="polite" style={visuallyHidden}>
-          {announcement}
-        </Box>
+        <Announcer editor={editor} />
       </Box>
     </EditorContext.Provider>
   );
-}
+});

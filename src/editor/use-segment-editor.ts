@@ -26,8 +26,11 @@ export function useSegmentEditor({ initialRequest, readOnly = false }: UseSegmen
     defaultValues: setup.draft,
     resolver: segmentResolver,
     context: setup.context,
-    mode: 'onTouched',
-    reValidateMode: 'onChange',
+    // The editor handle decides when to validate (a field once left, everything after Save), so
+    // react-hook-form's own triggers stay off: on a field array change they would validate and
+    // re-render every row.
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
   });
   const [handle] = useState(
     () => new EditorHandle(form, setup.context, readOnly, setup.draft, initialRequest.id !== undefined),
