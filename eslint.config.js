@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
@@ -57,6 +58,22 @@ export default tseslint.config(
   {
     files: ['src/embed/**/*.{ts,tsx}'],
     rules: restrict([{ group: ['**/editor/*', '**/preview/*', '**/app/*'], message: 'Features do not import each other; compose them in src/app.' }]),
+  },
+  // Languages: no literal text in markup (JSX text and string props such as label, title,
+  // aria-label, placeholder, helperText) in the UI features; strings go through i18next.
+  {
+    files: ['src/{app,editor,preview,embed}/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['label', 'title', 'aria-label', 'placeholder', 'helperText', 'alt', 'aria-valuetext', 'aria-roledescription', 'primary', 'secondary'] },
+        },
+      ],
+    },
   },
   {
     files: ['server/**/*.ts'],

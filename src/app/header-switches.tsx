@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import { useColorScheme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
-import { languages } from '../i18n';
+import { languages, setLanguage } from '../i18n';
 
 const native = { select: { native: true }, inputLabel: { shrink: true } } as const;
 
@@ -19,16 +19,13 @@ export function HeaderSwitches() {
         id="app-language"
         label={t('language')}
         value={language}
-        onChange={(event) => {
-          void i18n.changeLanguage(event.target.value);
-          document.documentElement.lang = event.target.value;
-        }}
+        onChange={(event) => void setLanguage(event.target.value)}
         slotProps={native}
         sx={{ width: 112 }}
       >
         {languages.map((lng) => (
           <option key={lng} value={lng}>
-            {lng === 'ru' ? 'Русский' : 'English'}
+            {t('languageName', { ns: 'common', lng })}
           </option>
         ))}
       </TextField>

@@ -35,7 +35,7 @@ export const GroupHeader = memo(function GroupHeader(props: GroupHeaderProps) {
   const to = useFieldValue<NumberInput>(`segment.${index}.percent_to`);
   const limit = useFieldValue<NumberInput>(`segment.${index}.limit`);
   const n = index + 1;
-  const run = (result: CommandResult, suffix?: string) => {
+  const run = (result: CommandResult, suffix?: 'up' | 'down') => {
     const refusal = editor.run(result, suffix);
     if (refusal) editor.announce(t(`refusal.${refusal}`));
   };

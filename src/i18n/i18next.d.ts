@@ -5,5 +5,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: typeof defaultNS;
     resources: (typeof resources)['en'];
+    /** `{{count, num}}` (src/i18n/index.ts): numbers in the language's digits, text as it is. */
+    interpolationFormatTypeMap: { num: string | number };
   }
 }

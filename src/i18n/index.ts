@@ -14,24 +14,56 @@ export function pickLanguage(requested?: string | null, browser: readonly string
   return 'en';
 }
 
+/** A supported language for any i18next language code (`ru-RU` -> `ru`, unknown -> `en`). */
+export const toLanguage = (lng: string | undefined): Language => pickLanguage(lng);
+
+/*
+ * Everything that follows the language besides i18next's own strings: the model's validation
+ * messages and the page's `lang` (screen readers, hyphenation). Run on every change, whoever asked
+ * for it (the header's switch, the host page's `init`, a test), so nothing can fall out of step.
+ */
+function applyLanguage(lng: string): void {
+  const language = toLanguage(lng);
+  setMessageLocale(language);
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
 /** Initialises i18next once; the model's validation messages follow the chosen language. */
 export function initI18n(language: Language) {
-  setMessageLocale(language);
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
       resources,
       lng: language,
       fallbackLng: 'en',
+      supportedLngs: [...languages],
       defaultNS,
       ns: Object.keys(resources.en),
       interpolation: { escapeValue: false },
       returnNull: false,
       initAsync: false,
     });
-    i18next.on('languageChanged', (lng) => setMessageLocale(pickLanguage(lng)));
+    // `{{count, num}}`: a number in the current language's digits (5,000 / 5 000); anything else (a
+    // half-typed limit) is shown as it is, where the built-in `number` would turn '' into 0.
+    i18next.services.formatter?.add('num', (value: unknown, lng: string | undefined) =>
+      typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : typeof value === 'string' ? value : '',
+    );
+    i18next.on('languageChanged', applyLanguage);
   } else if (i18next.language !== language) {
     void i18next.changeLanguage(language);
   }
-  document.documentElement.lang = language;
+  applyLanguage(language);
   return i18next;
+}
+
+/**
+ * Switches the whole editor to `lang` (`en` | `ru`, or a browser code such as `ru-RU`): every
+ * string, the validation messages, number formats and MUI's own texts. For the header's switch and
+ * the host page's `init`; equivalent to `i18next.changeLanguage`.
+ */
+export async function setLanguage(lang: string): Promise<Language> {
+  const language = toLanguage(lang);
+  if (!i18next.isInitialized) initI18n(language);
+  else if (i18next.resolvedLanguage !== language) await i18next.changeLanguage(language);
+  applyLanguage(language);
+  return language;
 }

@@ -7,8 +7,8 @@ export const preview = {
   copyFailed: 'Could not copy: select the text and copy it by hand',
   download: 'Download',
   lineCount: 'Lines: {{count}}',
-  problems: 'Problems to fix before the API accepts this request: {{count}}',
-  moreProblems: 'More problems not shown: {{count}}',
+  problems: 'Problems to fix before the API accepts this request: {{count, num}}',
+  moreProblems: 'More problems not shown: {{count, num}}',
   tokenMasked: 'The API token is hidden.',
   curlTitle: 'cURL command',
   curlRegion: 'cURL command',
@@ -49,4 +49,9 @@ export const preview = {
   loadingDialog: 'Loading…',
   showLine: 'Show line {{line}}',
   import: 'Import',
+  summary: {
+    title: 'In plain words',
+    showAll: 'Show all',
+    showLess: 'Show less',
+  },
 } as const;

@@ -17,4 +17,5 @@ export const common: Translation<typeof en> = {
   undo: 'Отменить',
   redo: 'Повторить действие',
   loading: 'Загрузка…',
+  languageName: 'Русский',
 };

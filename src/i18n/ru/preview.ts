@@ -9,8 +9,8 @@ export const preview: Translation<typeof en> = {
   copyFailed: 'Не удалось скопировать: выделите текст и скопируйте вручную',
   download: 'Скачать',
   lineCount: 'Строк: {{count}}',
-  problems: 'Ошибок, которые нужно исправить, прежде чем API примет запрос: {{count}}',
-  moreProblems: 'Ещё не показано ошибок: {{count}}',
+  problems: 'Ошибок, которые нужно исправить, прежде чем API примет запрос: {{count, num}}',
+  moreProblems: 'Ещё не показано ошибок: {{count, num}}',
   tokenMasked: 'API-токен скрыт.',
   curlTitle: 'Команда cURL',
   curlRegion: 'Команда cURL',
@@ -51,4 +51,9 @@ export const preview: Translation<typeof en> = {
   loadingDialog: 'Загрузка…',
   showLine: 'Показать строку {{line}}',
   import: 'Импорт',
+  summary: {
+    title: 'Простыми словами',
+    showAll: 'Показать всё',
+    showLess: 'Свернуть',
+  },
 };

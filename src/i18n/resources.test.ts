@@ -1,0 +1,97 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { getMessageLocale, msg } from '../segment';
+import { initI18n, pickLanguage, setLanguage } from './index';
+import { languages, resources } from './resources';
+
+/** Every leaf of a namespace as `path -> text`. */
+function leaves(value: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof value === 'string') out.set(prefix, value);
+  else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      for (const [path, text] of leaves(child, prefix ? `${prefix}.${key}` : key)) out.set(path, text);
+    }
+  }
+  return out;
+}
+
+/** The `{{name}}` placeholders of a text, without their format (`{{count, num}}` -> `count`). */
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
+
+const namespaces = Object.keys(resources.en) as (keyof typeof resources.en)[];
+
+describe('translations', () => {
+  it('have the same namespaces in every language', () => {
+    for (const lng of languages) expect(Object.keys(resources[lng]).sort()).toEqual([...namespaces].sort());
+  });
+
+  it.each(namespaces)('have every key of the %s namespace in Russian and no other', (ns) => {
+    const en = leaves(resources.en[ns]);
+    const ru = leaves(resources.ru[ns]);
+    expect([...ru.keys()].sort()).toEqual([...en.keys()].sort());
+    expect(en.size).toBeGreaterThan(0);
+  });
+
+  it.each(namespaces)('use the same placeholders in both languages and no empty text (%s)', (ns) => {
+    const ru = leaves(resources.ru[ns]);
+    for (const [path, text] of leaves(resources.en[ns])) {
+      const translated = ru.get(path) ?? '';
+      expect(translated.trim(), `ru ${ns}:${path}`).not.toBe('');
+      expect(placeholders(translated), `${ns}:${path}`).toEqual(placeholders(text));
+    }
+  });
+
+  it('are really translated: Russian texts with words are written in Cyrillic', () => {
+    // Texts that stay the same in both (names of formats, "JSON") are fine; prose is not.
+    for (const ns of namespaces) {
+      for (const [path, text] of leaves(resources.ru[ns])) {
+        const words = text.replace(/\{\{[^}]*\}\}/g, '').match(/\p{L}{4,}/gu) ?? [];
+        if (words.length >= 2) expect(text, `${ns}:${path}`).toMatch(/\p{Script=Cyrillic}/u);
+      }
+    }
+  });
+});
+
+describe('pickLanguage', () => {
+  it('prefers the explicit choice, then the browser, then English', () => {
+    expect(pickLanguage('ru', ['en-US'])).toBe('ru');
+    expect(pickLanguage(undefined, ['de-DE', 'ru-RU', 'en'])).toBe('ru');
+    expect(pickLanguage('fr', ['de'])).toBe('en');
+    expect(pickLanguage(null, [])).toBe('en');
+  });
+});
+
+describe('setLanguage', () => {
+  const i18n = initI18n('en');
+  afterAll(() => setLanguage('en'));
+
+  it('switches i18next, the model messages and number formats together', async () => {
+    expect(i18n.t('editor:group.conditions', { count: 5000 })).toBe('Conditions: 5,000');
+    expect(await setLanguage('ru-RU')).toBe('ru');
+    expect(i18n.resolvedLanguage).toBe('ru');
+    expect(getMessageLocale()).toBe('ru');
+    expect(msg('queriesRequired')).toBe('Добавьте в эту группу хотя бы одно условие.');
+    expect(i18n.t('editor:group.conditions', { count: 5000 })).toBe('Условий: 5\u00a0000');
+    await setLanguage('en');
+    expect(getMessageLocale()).toBe('en');
+    expect(msg('queriesRequired')).toBe('Add at least one condition to this group.');
+  });
+
+  it('follows a change made through i18next directly (the host page, a test)', async () => {
+    await i18n.changeLanguage('ru');
+    expect(getMessageLocale()).toBe('ru');
+    await i18n.changeLanguage('en');
+    expect(getMessageLocale()).toBe('en');
+  });
+
+  it('shows a half-typed number as typed instead of turning it into 0', () => {
+    expect(i18n.t('editor:group.limitShort', { limit: '' })).toBe('limit ');
+    expect(i18n.t('editor:group.limitShort', { limit: 12000 })).toBe('limit 12,000');
+  });
+
+  it('says a static segment without rule groups has none, rather than "0 groups are kept"', () => {
+    expect(i18n.t('editor:settings.staticRulesKept', { count: 0 })).not.toContain('(0)');
+    expect(i18n.t('editor:settings.staticRulesKept', { count: 2 })).toContain('(2)');
+  });
+});
