@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import type { EditorHandle } from '../editor';
-import { RequestPreview } from '../preview';
+import { RequestPreview, SegmentSummary } from '../preview';
 import type { WireFormat } from '../segment';
 
 export interface PreviewPaneProps {
@@ -17,5 +17,11 @@ export interface PreviewPaneProps {
 export function PreviewPane({ editor, format, onFormatChange, height }: PreviewPaneProps) {
   const snapshot = useDeferredValue(useSyncExternalStore(editor.subscribeSnapshot, editor.getSnapshot));
   const issues = useMemo(() => snapshot.issues.map(({ path, message }) => ({ path, message })), [snapshot]);
-  return <RequestPreview request={snapshot.request} issues={issues} format={format} onFormatChange={onFormatChange} listHeight={height} />;
+  // The plain-language summary sits above the code; the code gives up its collapsed height (~100 px).
+  return (
+    <>
+      <SegmentSummary request={snapshot.request} />
+      <RequestPreview request={snapshot.request} issues={issues} format={format} onFormatChange={onFormatChange} listHeight={Math.max(200, height - 100)} />
+    </>
+  );
 }

@@ -11,3 +11,4 @@ export type { ImportDialogProps } from './import-dialog';
 export type { SourceEditorDialogProps } from './source-editor-dialog';
 export { importText, summarize, type ImportResult, type ImportSummary } from './import-text';
 export { ImportButton } from './import-button';
+export { SegmentSummary } from './segment-summary';
