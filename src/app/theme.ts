@@ -1,11 +1,12 @@
-import { createTheme } from '@mui/material/styles';
+import { createTheme, type Theme, type ThemeOptions } from '@mui/material/styles';
+import { enUS, ruRU } from '@mui/material/locale';
 
 /**
  * Light and dark schemes as CSS variables (switching costs no re-render). Inputs do not inject
  * their own global style sheet: with thousands of inputs that sheet-per-input is what makes style
  * recalculation grow with the square of the rows (DESIGN.md); the app injects it once instead.
  */
-export const theme = createTheme({
+const options: ThemeOptions = {
   cssVariables: { colorSchemeSelector: 'class' },
   colorSchemes: { light: true, dark: true },
   shape: { borderRadius: 8 },
@@ -19,7 +20,20 @@ export const theme = createTheme({
       },
     },
   },
-});
+};
+
+export const theme = createTheme(options, enUS);
+
+let russian: Theme | undefined;
+
+/**
+ * The theme with MUI's own texts (an Alert's "Close", Autocomplete's "No options", "Clear", "Open")
+ * in `lang`; built once per language, so switching back and forth costs nothing more.
+ */
+export function themeFor(lang: string | undefined): Theme {
+  if (lang !== 'ru') return theme;
+  return (russian ??= createTheme(options, ruRU));
+}
 
 /** What MUI's inputs would inject each: the autofill keyframes, injected once by the app. */
 export const inputGlobalStyles = {
