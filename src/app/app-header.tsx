@@ -1,22 +1,52 @@
+import { useState } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
 import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import SaveIcon from '@mui/icons-material/Save';
+import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import { useTranslation } from 'react-i18next';
 import { UndoRedoButtons, type EditorHandle } from '../editor';
 import { ImportButton } from '../preview';
 import { HeaderSwitches } from './header-switches';
+import { OpenSegmentButton } from './open-segment-dialog';
+import { SaveButton } from './save-button';
+import { SettingsDialog } from './settings-dialog';
 
 export interface AppHeaderProps {
-  editor: EditorHandle;
-  saving: boolean;
-  onSave: () => void;
+  /** Absent while a segment loads: the header then offers only what needs no editor. */
+  editor?: EditorHandle | undefined;
+  saving?: boolean;
+  onSave?: (asNew: boolean) => void;
+  /** The segment being edited (marked in Open segment). */
+  segmentId?: number | undefined;
+  /** Whether there are unsaved changes; Open segment asks first when there are. */
+  isDirty?: () => boolean;
+  /** The person confirmed leaving: the page may go without the browser's prompt. */
+  onLeave?: () => void;
 }
 
-/** Title, history, language and theme, Save. */
-export function AppHeader({ editor, saving, onSave }: AppHeaderProps) {
+const never = () => false;
+const nothing = () => {};
+
+function SettingsButton() {
+  const { t } = useTranslation('app');
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Tooltip title={t('settings')}>
+        <IconButton aria-label={t('settings')} onClick={() => setOpen(true)}>
+          <SettingsIcon />
+        </IconButton>
+      </Tooltip>
+      <SettingsDialog open={open} onClose={() => setOpen(false)} />
+    </>
+  );
+}
+
+/** Title, Open segment, history, Import, language and theme, connection settings, Save. */
+export function AppHeader({ editor, saving = false, onSave, segmentId, isDirty = never, onLeave = nothing }: AppHeaderProps) {
   const { t } = useTranslation('app');
   return (
     <AppBar position="sticky" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
@@ -24,15 +54,13 @@ export function AppHeader({ editor, saving, onSave }: AppHeaderProps) {
         <Typography component="h1" variant="h6" sx={{ fontWeight: 600, fontSize: '1.125rem', mr: 'auto' }}>
           {t('title')}
         </Typography>
-        <UndoRedoButtons editor={editor} />
-        {!editor.readOnly && <ImportButton onImport={(request) => editor.replace(request)} />}
-        <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center' }}>
+        {editor && <OpenSegmentButton currentId={segmentId} isDirty={isDirty} onLeave={onLeave} />}
+        {editor && <UndoRedoButtons editor={editor} />}
+        {editor && !editor.readOnly && <ImportButton onImport={(request) => editor.replace(request)} />}
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
           <HeaderSwitches />
-          {!editor.readOnly && (
-            <Button variant="contained" startIcon={<SaveIcon />} onClick={onSave} disabled={saving}>
-              {t('save')}
-            </Button>
-          )}
+          <SettingsButton />
+          {editor && !editor.readOnly && onSave && <SaveButton saving={saving} onSave={onSave} />}
         </Box>
       </Toolbar>
     </AppBar>

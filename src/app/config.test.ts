@@ -10,7 +10,7 @@ describe('parseConfig', () => {
   });
 
   it('reads every parameter', () => {
-    const { config, problems } = parseConfig('?segment=14&list=6&apiBase=/proxy/api/&format=xml&lang=ru&theme=dark&readonly=1&embed=true');
+    const { config, problems } = parseConfig('?segment=14&list=6&apiBase=/proxy/api/&format=xml&lang=ru&theme=dark&readonly=1&embed=true&timeout=2000');
     expect(problems).toEqual([]);
     expect(config).toEqual({
       segment: 14,
@@ -21,6 +21,7 @@ describe('parseConfig', () => {
       theme: 'dark',
       readonly: true,
       embed: true,
+      timeout: 2000,
     });
   });
 

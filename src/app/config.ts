@@ -27,6 +27,8 @@ const fields = {
   theme: z.enum(['light', 'dark', 'auto']).default('auto'),
   readonly: flag.default(false),
   embed: flag.default(false),
+  /** Milliseconds an API call may take (default 15 000); tests shorten it. */
+  timeout: z.coerce.number().int().min(500).max(300_000).optional(),
 } as const;
 
 export const configSchema = z.object(fields);
@@ -48,6 +50,7 @@ const problemText: Record<Key, string> = {
   theme: 'must be light, dark or auto',
   readonly: 'must be 1, true, 0 or false',
   embed: 'must be 1, true, 0 or false',
+  timeout: 'must be a whole number of milliseconds from 500 to 300000',
 };
 
 /** Reads the configuration from a query string (`?list=6&lang=ru`); never throws. */

@@ -1,24 +1,41 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTranslation } from 'react-i18next';
 import { SegmentEditor, useSegmentEditor, type EditorHandle } from '../editor';
 import type { SegmentRequest, WireFormat } from '../segment';
+import { useApiConnection } from './api-connection';
 import { AppHeader } from './app-header';
 import type { AppConfig } from './config';
+import { comparedVersion } from './conflict-diff';
+import { ConflictDialog } from './conflict-dialog';
+import { DraftBanner } from './draft-banner';
+import { baselineOf, removeDraft } from './draft-store';
+import type { OpenedDocument } from './opened-document';
 import { PreviewPane } from './preview-pane';
+import { requestFromInfo } from './request-from-info';
+import { RequestTools } from './request-tools';
 import { SaveStatus } from './save-status';
-import { useSave, type SaveHandler } from './use-save';
+import { TokenNotice } from './token-notice';
+import { useDraft } from './use-draft';
+import { useEditorCatalogue } from './use-editor-catalogue';
+import { useSave, type SaveStatus as Status } from './use-save';
+import { useSaveShortcut } from './use-save-shortcut';
 
 export interface EditorScreenProps {
   config: AppConfig;
   configProblems: readonly string[];
-  initialRequest: SegmentRequest;
-  onSave?: SaveHandler | undefined;
-  /** Receives the editor handle once, for the API and embed layers to wire (set, change, save). */
+  document: OpenedDocument;
+  /** The save status lives above the screen, so that it survives the switch to a newly created segment. */
+  status: Status;
+  setStatus: (status: Status) => void;
+  /** A save created another segment (new, or "Save as new"): edit that one from now on. */
+  onSavedAs: (request: SegmentRequest & { id: number }, savedId: number) => void;
+  /** Receives the editor handle once, for the embed layer to wire (set, change, save). */
   onEditorReady?: ((editor: EditorHandle) => void) | undefined;
 }
 
@@ -35,11 +52,47 @@ function useViewportHeight(): number {
   return height;
 }
 
-/** The editor screen: header, the builder and the live preview, side by side or as tabs. */
-export function EditorScreen({ config, configProblems, initialRequest, onSave, onEditorReady }: EditorScreenProps) {
+/** The editor screen: header, notices, the builder and the live preview, side by side or as tabs. */
+export function EditorScreen({ config, configProblems, document: opened, status, setStatus, onSavedAs, onEditorReady }: EditorScreenProps) {
   const { t } = useTranslation('app');
-  const editor = useSegmentEditor({ initialRequest, readOnly: config.readonly });
-  const { status, save, clear } = useSave(editor, onSave);
+  const connection = useApiConnection();
+  const editor = useSegmentEditor({ initialRequest: opened.request, readOnly: config.readonly });
+  // What "unsaved" is measured against, and the server's version a save is checked against.
+  const [initialBaseline] = useState(() => baselineOf(editor.getRequest()));
+  const baseline = useRef(initialBaseline);
+  const serverVersion = useRef(opened.server);
+  const draft = useDraft(editor, opened.key, baseline);
+  const catalogue = useEditorCatalogue(editor);
+  const [kindNote, setKindNote] = useState(opened.kindSource === 'guessed');
+
+  const onSaved = useCallback(
+    (request: SegmentRequest & { id: number }, savedId: number) => {
+      removeDraft(opened.key);
+      if (savedId !== opened.segmentId) {
+        draft.allowLeaving();
+        onSavedAs(request, savedId);
+        return;
+      }
+      baseline.current = baselineOf(request);
+      serverVersion.current = comparedVersion(request);
+    },
+    [baseline, draft, onSavedAs, opened, serverVersion],
+  );
+  const { save, overwrite, conflict, cancelConflict, pending } = useSave({ editor, segmentId: opened.segmentId, serverVersion, setStatus, onSaved });
+  useSaveShortcut(() => save(false), !editor.readOnly);
+
+  const reloadFromServer = () => {
+    if (!conflict) return;
+    cancelConflict();
+    const result = requestFromInfo(conflict.fresh, { kind: editor.getDraft().kind, listId: opened.request.list_id });
+    if (!result.ok) return;
+    editor.replace(result.request);
+    baseline.current = baselineOf(editor.getRequest());
+    serverVersion.current = comparedVersion(conflict.fresh);
+    removeDraft(opened.key);
+    setStatus({ kind: 'reloaded', id: conflict.id });
+  };
+
   const [format, setFormat] = useState<WireFormat>(config.format);
   const [view, setView] = useState<'rules' | 'preview'>('rules');
   const wide = useMediaQuery(SIDE_BY_SIDE, { noSsr: true });
@@ -47,11 +100,14 @@ export function EditorScreen({ config, configProblems, initialRequest, onSave, o
   useEffect(() => onEditorReady?.(editor), [editor, onEditorReady]);
 
   const preview = (
-    <PreviewPane editor={editor} format={format} onFormatChange={setFormat} height={Math.max(240, height - (wide ? 230 : 290))} />
+    <>
+      <PreviewPane editor={editor} format={format} onFormatChange={setFormat} height={Math.max(240, height - (wide ? 330 : 390))} />
+      <RequestTools editor={editor} format={format} apiBase={connection.client.apiBase} />
+    </>
   );
   return (
     <>
-      <AppHeader editor={editor} saving={status.kind === 'saving'} onSave={() => void save()} />
+      <AppHeader editor={editor} saving={pending} onSave={save} segmentId={opened.segmentId} isDirty={draft.isDirty} onLeave={draft.allowLeaving} />
       <Box component="main" sx={{ px: { xs: 1.5, sm: 3 }, py: 2, maxWidth: 1680, mx: 'auto' }}>
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, '& > :not(:empty)': { mb: 1 } }}>
           {configProblems.map((problem) => (
@@ -60,11 +116,26 @@ export function EditorScreen({ config, configProblems, initialRequest, onSave, o
             </Alert>
           ))}
           {config.readonly && <Alert severity="info">{t('readOnly')}</Alert>}
-          <SaveStatus status={status} onClose={clear} />
+          <TokenNotice />
+          {draft.offered && <DraftBanner savedAt={draft.offered.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />}
+          {kindNote && (
+            <Alert
+              severity="warning"
+              onClose={() => setKindNote(false)}
+              action={
+                <Button color="inherit" size="small" onClick={() => editor.focus('kind')}>
+                  {t('checkKind')}
+                </Button>
+              }
+            >
+              {t(opened.request.is_static ? 'kindGuessedStatic' : 'kindGuessedRules')}
+            </Alert>
+          )}
+          <SaveStatus status={status} onClose={() => setStatus({ kind: 'idle' })} onRetry={save} />
         </Box>
         {wide ? (
           <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 7fr) minmax(0, 5fr)', gap: 3, alignItems: 'start' }}>
-            <SegmentEditor editor={editor} />
+            <SegmentEditor editor={editor} catalogue={catalogue} />
             <Box component="aside" aria-label={t('previewTab')} sx={{ position: 'sticky', top: 88, minWidth: 0, overflow: 'clip', overflowClipMargin: '6px' }}>
               {preview}
             </Box>
@@ -76,7 +147,7 @@ export function EditorScreen({ config, configProblems, initialRequest, onSave, o
               <Tab value="preview" label={t('previewTab')} id="view-tab-preview" aria-controls="view-panel-preview" />
             </Tabs>
             <Box role="tabpanel" id="view-panel-rules" aria-labelledby="view-tab-rules" hidden={view !== 'rules'}>
-              <SegmentEditor editor={editor} />
+              <SegmentEditor editor={editor} catalogue={catalogue} />
             </Box>
             {view === 'preview' && (
               <Box role="tabpanel" id="view-panel-preview" aria-labelledby="view-tab-preview">
@@ -86,6 +157,7 @@ export function EditorScreen({ config, configProblems, initialRequest, onSave, o
           </>
         )}
       </Box>
+      <ConflictDialog conflict={conflict} onOverwrite={overwrite} onReload={reloadFromServer} onCancel={cancelConflict} />
     </>
   );
 }

@@ -1,19 +1,35 @@
 import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
 import type { SaveStatus as Status } from './use-save';
 
-/** What the last Save did, in words (a live region). */
-export function SaveStatus({ status, onClose }: { status: Status; onClose: () => void }) {
+/** What the last Save did, in words (a live region); a failure offers Retry. */
+export function SaveStatus({ status, onClose, onRetry }: { status: Status; onClose: () => void; onRetry: (asNew: boolean) => void }) {
   const { t } = useTranslation('app');
   if (status.kind === 'idle' || status.kind === 'saving') return <div role="status" />;
+  if (status.kind === 'failed') {
+    return (
+      <div role="status">
+        <Alert
+          severity="error"
+          onClose={onClose}
+          action={
+            <Button color="inherit" size="small" onClick={() => onRetry(status.asNew)}>
+              {t('retry')}
+            </Button>
+          }
+        >
+          {t('saveFailed', { message: status.message })} {t('editsKept')}
+        </Alert>
+      </div>
+    );
+  }
   const [severity, text] =
     status.kind === 'refused'
       ? (['error', t('saveRefused', { count: status.count })] as const)
-      : status.kind === 'ready'
-        ? (['success', t('saveReady')] as const)
-        : status.kind === 'saved'
-          ? (['success', t('saved', { id: status.id })] as const)
-          : (['error', t('saveFailed', { message: status.message })] as const);
+      : status.kind === 'reloaded'
+        ? (['info', t('reloaded', { id: status.id })] as const)
+        : (['success', t('saved', { id: status.id })] as const);
   return (
     <div role="status">
       <Alert severity={severity} onClose={onClose}>

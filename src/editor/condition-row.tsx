@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormState, type FieldPath } from 'react-hook-form';
 import { compos, fieldTypes, findStandardField, findRule, labelOf, operators, type Query, type ValuePair } from '../segment';
 import { duplicateCondition, moveConditionBy, moveConditionToGroup, removeCondition, type CommandResult } from './commands';
+import { useCatalogue } from './catalogue-context';
 import { CataloguePicker } from './catalogue-picker';
 import type { SegmentDraft } from './draft';
 import { useAttempted, useEditor, useFieldValue } from './editor-context';
@@ -54,6 +55,7 @@ export const ConditionRow = memo(function ConditionRow({ group, index, id, isLas
   const { t } = useTranslation('editor');
   const lang = useLang();
   const editor = useEditor();
+  const { fields } = useCatalogue();
   const path = `segment.${group}.queries.${index}`;
   const query = useFieldValue<Query | undefined>(path);
   const parts = useMemo(() => ['compo', 'name', 'operator', 'type', 'value'].map((part) => `${path}.${part}` as FieldPath<SegmentDraft>), [path]);
@@ -80,7 +82,7 @@ export const ConditionRow = memo(function ConditionRow({ group, index, id, isLas
   const validate = touched.size > 0 || attempted;
   const setPart = (part: QueryPart) => (value: string) => {
     const current = editor.getDraft().segment[group]?.queries[index];
-    if (current) editor.setField(path, changeQuery(current, part, value), { key: `${path}.${part}`, validate });
+    if (current) editor.setField(path, changeQuery(current, part, value, fields), { key: `${path}.${part}`, validate });
   };
   const setValue = useCallback(
     (pairs: ValuePair[]) => {
@@ -100,7 +102,7 @@ export const ConditionRow = memo(function ConditionRow({ group, index, id, isLas
   const extraKeys = Object.keys(query).filter((key) => !knownKeys.has(key));
   const fieldLabel = (name: string) => {
     const rule = findRule({ compo: query.compo, name });
-    return rule ? rule.label[lang] : findStandardField(name)?.label[lang];
+    return rule ? rule.label[lang] : (findStandardField(name)?.label[lang] ?? fields?.find((field) => field.name === name)?.title);
   };
   const n = index + 1;
   return (
@@ -201,7 +203,7 @@ export const ConditionRow = memo(function ConditionRow({ group, index, id, isLas
           id={fieldId(`${path}.name`)}
           label={t('condition.field')}
           value={query.name}
-          options={fieldOptions(query.compo)}
+          options={fieldOptions(query.compo, fields)}
           labelOf={fieldLabel}
           onChange={setPart('name')}
           onBlur={blur('name')}

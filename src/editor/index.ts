@@ -10,4 +10,5 @@ export { useSegmentEditor, type UseSegmentEditorOptions } from './use-segment-ed
 export { EditorHandle, LARGE_SEGMENT, type EditorSnapshot, type ValidateResult } from './editor-handle';
 export { fromRequest, toRequest, type SegmentDraft, type DraftGroup, type RequestExtras } from './draft';
 export type { DraftIssue } from './validation';
+export type { EditorCatalogue, CatalogueField, CatalogueItem } from './catalogue-context';
 export * as commands from './commands';

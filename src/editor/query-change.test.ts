@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createQuery } from '../segment';
-import { changeQuery, operatorOptions, valueModeOf } from './query-change';
+import { changeQuery, fieldOptions, operatorOptions, valueModeOf } from './query-change';
 
 describe('changeQuery', () => {
   it('gives a known rule its type, operator and parameters', () => {
@@ -14,6 +14,13 @@ describe('changeQuery', () => {
     const q = changeQuery({ ...createQuery(), operator: 'contains' }, 'name', '_city');
     expect(q).toMatchObject({ type: 'string', operator: 'contains', value: [{ name: 'value', value: '' }] });
     expect(changeQuery(q, 'name', '_bdate')).toMatchObject({ type: 'date', operator: 'equal' });
+  });
+
+  it("offers the database's own fields and gives a picked one its type", () => {
+    const custom = [{ name: 'visits', type: 'int' }];
+    expect(fieldOptions('default', custom)).toContain('visits');
+    expect(fieldOptions('dataurl', custom)).not.toContain('visits');
+    expect(changeQuery(createQuery(), 'name', 'visits', custom)).toMatchObject({ type: 'int', operator: 'equal', value: [{ name: 'value', value: '' }] });
   });
 
   it('leaves everything else as typed for an unknown source or field', () => {

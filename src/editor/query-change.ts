@@ -25,17 +25,24 @@ export function operatorOptions(query: Pick<Query, 'compo' | 'name' | 'type'>): 
   return findRule(query)?.operators ?? operatorsFor(query.type);
 }
 
-/** Field names offered for a source: profile fields for `default`, and every known rule's field. */
-export function fieldOptions(compo: string): readonly string[] {
+/** A field of the segment's database (from the API), offered beside the standard ones. */
+export type CustomField = { name: string; type: string };
+
+/**
+ * Field names offered for a source: profile fields for `default` (the standard ones, then the
+ * database's own `custom` fields), and every known rule's field.
+ */
+export function fieldOptions(compo: string, custom: readonly CustomField[] = []): readonly string[] {
   const names = new Set<string>();
   if (compo === 'default') for (const field of standardFields) names.add(field.name);
+  if (compo === 'default') for (const field of custom) names.add(field.name);
   for (const rule of knownRules) if (rule.compo === compo) names.add(rule.name);
   if (names.size === 0) for (const field of standardFields) names.add(field.name);
   return [...names];
 }
 
-/** The condition after `part` is set to `value`, with the dependent parts adjusted. */
-export function changeQuery(query: Query, part: QueryPart, value: string): Query {
+/** The condition after `part` is set to `value`, with the dependent parts adjusted (`custom`: the database's fields). */
+export function changeQuery(query: Query, part: QueryPart, value: string, custom: readonly CustomField[] = []): Query {
   const next: Query = { ...query, [part]: value };
   if (part === 'operator') {
     if (valuelessOperators.includes(value)) return { ...next, value: [] };
@@ -44,7 +51,7 @@ export function changeQuery(query: Query, part: QueryPart, value: string): Query
   }
   if (part === 'compo' || part === 'name') {
     const rule = findRule(next);
-    const field = next.compo === 'default' ? findStandardField(next.name) : undefined;
+    const field = next.compo === 'default' ? (findStandardField(next.name) ?? custom.find((f) => f.name === next.name)) : undefined;
     if (rule) next.type = rule.type;
     else if (field) next.type = field.type;
     else return next;

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { CatalogueContext, type EditorCatalogue } from './catalogue-context';
 import { EditorContext, useFieldValue } from './editor-context';
 import { ErrorSummary } from './error-summary';
 import type { EditorHandle } from './editor-handle';
@@ -60,13 +61,17 @@ function Announcer({ editor }: { editor: EditorHandle }) {
   );
 }
 
+const noCatalogue: EditorCatalogue = {};
+
 /**
  * The visual builder: segment settings and its rules. Compose it with the handle of
  * useSegmentEditor. It holds no state itself, so it renders once; each part subscribes to its own.
+ * `catalogue` (memoize it) adds what the API knows to the pickers: fields, segments, databases.
  */
-export const SegmentEditor = memo(function SegmentEditor({ editor }: { editor: EditorHandle }) {
+export const SegmentEditor = memo(function SegmentEditor({ editor, catalogue = noCatalogue }: { editor: EditorHandle; catalogue?: EditorCatalogue }) {
   return (
     <EditorContext.Provider value={editor}>
+      <CatalogueContext value={catalogue}>
       <Box component="form" noValidate onSubmit={(event) => event.preventDefault()} sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         <Summary editor={editor} />
         <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
@@ -75,6 +80,7 @@ export const SegmentEditor = memo(function SegmentEditor({ editor }: { editor: E
         <Rules />
         <Announcer editor={editor} />
       </Box>
+      </CatalogueContext>
     </EditorContext.Provider>
   );
 });

@@ -2,7 +2,9 @@ import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { NumberInput } from './draft';
+import { useCatalogue } from './catalogue-context';
+import { CataloguePicker } from './catalogue-picker';
+import { formatNumberInput, parseNumberInput, type NumberInput } from './draft';
 import { useEditor } from './editor-context';
 import { KindField } from './kind-field';
 import { NumberField } from './number-field';
@@ -15,6 +17,7 @@ export function SegmentSettings() {
   const id = useBoundField<NumberInput>('id');
   const name = useBoundField<string>('name');
   const database = useBoundField<NumberInput>('list_id');
+  const { databases } = useCatalogue();
   return (
     <Box component="section" aria-labelledby="segment-settings-title">
       <Typography id="segment-settings-title" variant="h2" sx={{ fontSize: '1.125rem', fontWeight: 600, mb: 2 }}>
@@ -41,13 +44,28 @@ export function SegmentSettings() {
           slotProps={{ htmlInput: { readOnly: name.readOnly, autoComplete: 'off' } }}
         />
         <NumberField {...id} label={t('settings.id')} helperText={t('settings.idHelp')} />
-        <NumberField
-          {...database}
-          label={t('settings.database')}
-          required
-          readOnly={database.readOnly || editor.existing}
-          helperText={editor.existing ? t('settings.databaseLocked') : t('settings.databaseHelp')}
-        />
+        {databases && databases.length > 0 && !editor.existing ? (
+          // A new segment picks its database from the API's list, or takes any ID typed in.
+          <CataloguePicker
+            id={database.id}
+            label={t('settings.database')}
+            value={formatNumberInput(database.value)}
+            options={databases.map((item) => String(item.id))}
+            labelOf={(text) => databases.find((item) => String(item.id) === text)?.name}
+            onChange={(text) => database.onChange(parseNumberInput(text))}
+            onBlur={database.onBlur}
+            error={database.error}
+            readOnly={database.readOnly}
+          />
+        ) : (
+          <NumberField
+            {...database}
+            label={t('settings.database')}
+            required
+            readOnly={database.readOnly || editor.existing}
+            helperText={editor.existing ? t('settings.databaseLocked') : t('settings.databaseHelp')}
+          />
+        )}
       </Box>
       <Box sx={{ mt: 2 }}>
         <KindField />

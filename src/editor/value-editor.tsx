@@ -4,8 +4,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { findRule, type PairSpec, type Query, type ValueEditor as EditorKind, type ValuePair } from '../segment';
+import { useCatalogue } from './catalogue-context';
 import { CataloguePicker } from './catalogue-picker';
-import { parseNumberInput } from './draft';
+import { formatNumberInput, parseNumberInput } from './draft';
 import { fieldId } from './field-id';
 import { NumberField } from './number-field';
 import { PairsEditor } from './pairs-editor';
@@ -40,6 +41,23 @@ const noLabel = () => undefined;
 /** One parameter, edited the way its kind asks for. */
 function OneValue({ id, label, editor, value, onChange, onBlur, error, readOnly, options, helperText }: OneValueProps) {
   const { t } = useTranslation('editor');
+  const { segments } = useCatalogue();
+  if (editor === 'segment' && segments && segments.length > 0) {
+    // The segments the API lists, by name; any other ID can still be typed.
+    return (
+      <CataloguePicker
+        id={id}
+        label={label}
+        value={formatNumberInput(value)}
+        options={segments.map((segment) => String(segment.id))}
+        labelOf={(text) => segments.find((segment) => String(segment.id) === text)?.name}
+        onChange={(text) => onChange(parseNumberInput(text) ?? '')}
+        onBlur={onBlur}
+        error={error}
+        readOnly={readOnly}
+      />
+    );
+  }
   if (editor === 'number' || editor === 'segment') {
     return (
       <NumberField

@@ -29,7 +29,7 @@ export const app = {
   kindGuessedStatic: 'Altcraft does not say which kind this segment is. It was set to Static because it has no rules: check the kind before saving.',
   checkKind: 'Check kind',
   saveAsNew: 'Save as new',
-  saveOptions: 'More ways to save',
+  saveOptions: 'More options',
   editsKept: 'Your edits are kept.',
   draftFound: 'You have unsaved changes from {{time}}.',
   restore: 'Restore',

@@ -30,7 +30,7 @@ export const app: Translation<typeof en> = {
   kindGuessedStatic: 'Altcraft не сообщает тип этого сегмента. Выбран «Статический», потому что правил нет: проверьте тип перед сохранением.',
   checkKind: 'Проверить тип',
   saveAsNew: 'Сохранить как новый',
-  saveOptions: 'Другие способы сохранить',
+  saveOptions: 'Другие действия',
   editsKept: 'Ваши правки сохранены в редакторе.',
   draftFound: 'Есть несохранённые изменения от {{time}}.',
   restore: 'Восстановить',

@@ -1,0 +1,84 @@
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiClientProvider, createApiClient, DEFAULT_TIMEOUT_MS, fetchAppConfig, type ApiClient } from '../api';
+import type { WireFormat } from '../segment';
+import type { AppConfig } from './config';
+import { readRememberedToken, rememberToken } from './token-store';
+
+/** The connection to the API as the settings dialog shows and changes it. */
+export interface ApiConnection {
+  client: ApiClient;
+  /** The format of request bodies and replies. */
+  format: WireFormat;
+  setFormat: (format: WireFormat) => void;
+  /** Whether the server adds the token; undefined until `/app-config.json` answered. */
+  tokenInjected: boolean | undefined;
+  hasToken: boolean;
+  /** Whether the token is remembered for this tab (sessionStorage). */
+  remembered: boolean;
+  /** Sets the token (empty forgets it); `remember` keeps it for this tab. */
+  setToken: (token: string, remember: boolean) => void;
+}
+
+const ConnectionContext = createContext<ApiConnection | null>(null);
+
+/** The API connection of the nearest {@link ApiConnectionProvider}. */
+export function useApiConnection(): ApiConnection {
+  const connection = use(ConnectionContext);
+  if (!connection) throw new Error('useApiConnection() needs an <ApiConnectionProvider> above it.');
+  return connection;
+}
+
+/**
+ * Creates the API client from the page's configuration (API base, format, timeout) and the server's
+ * (`/app-config.json`: does it add the token?), and provides it. The token is held in memory (the
+ * client and this provider's state) and, only when asked, in sessionStorage for this tab.
+ */
+export function ApiConnectionProvider({ config, children }: { config: Pick<AppConfig, 'apiBase' | 'format' | 'timeout'>; children: ReactNode }) {
+  const [format, setFormat] = useState<WireFormat>(config.format);
+  // A token remembered for this tab is read once, before the first call.
+  const [token, setTokenValue] = useState<string | undefined>(readRememberedToken);
+  const [remembered, setRemembered] = useState(() => token !== undefined);
+  const [tokenInjected, setTokenInjected] = useState<boolean | undefined>(undefined);
+
+  // A new client when the format or the token changes; queries are keyed by the API base, so the
+  // cache carries over.
+  const client = useMemo(
+    () =>
+      createApiClient({
+        apiBase: config.apiBase,
+        requestFormat: format,
+        responseFormat: format,
+        timeoutMs: config.timeout ?? DEFAULT_TIMEOUT_MS,
+        ...(token ? { token } : {}),
+      }),
+    [config.apiBase, config.timeout, format, token],
+  );
+
+  useEffect(() => {
+    let live = true;
+    void fetchAppConfig().then((server) => {
+      if (live) setTokenInjected(server?.tokenInjected ?? false);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const setToken = useCallback((next: string, remember: boolean) => {
+    const value = next || undefined;
+    setTokenValue(value);
+    rememberToken(remember ? value : undefined);
+    setRemembered(remember && value !== undefined);
+  }, []);
+
+  const hasToken = token !== undefined;
+  const connection = useMemo<ApiConnection>(
+    () => ({ client, format, setFormat, tokenInjected, hasToken, remembered, setToken }),
+    [client, format, tokenInjected, hasToken, remembered, setToken],
+  );
+  return (
+    <ConnectionContext value={connection}>
+      <ApiClientProvider client={client}>{children}</ApiClientProvider>
+    </ConnectionContext>
+  );
+}

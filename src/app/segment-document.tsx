@@ -1,0 +1,113 @@
+import { useCallback, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { useApiErrorMessage, useSegment } from '../api';
+import type { EditorHandle } from '../editor';
+import { createRequest, type SegmentRequest } from '../segment';
+import { AppHeader } from './app-header';
+import type { AppConfig } from './config';
+import { comparedVersion } from './conflict-diff';
+import { draftKey } from './draft-store';
+import { EditorScreen } from './editor-screen';
+import { replaceSegmentInUrl } from './navigation';
+import type { OpenedDocument } from './opened-document';
+import { requestFromInfo } from './request-from-info';
+import { TokenNotice } from './token-notice';
+import type { SaveStatus } from './use-save';
+
+export interface SegmentDocumentProps {
+  config: AppConfig;
+  configProblems: readonly string[];
+  /** Start on this request instead of loading `config.segment` or creating a new one. */
+  initialRequest?: SegmentRequest | undefined;
+  onEditorReady?: ((editor: EditorHandle) => void) | undefined;
+}
+
+function newDocument(request: SegmentRequest): OpenedDocument {
+  const listId = request.list_id ?? 1;
+  if (request.id !== undefined) {
+    return { key: draftKey({ segmentId: request.id }), segmentId: request.id, request, kindSource: 'given', server: undefined };
+  }
+  return { key: draftKey({ listId }), segmentId: undefined, request, kindSource: 'new', server: undefined };
+}
+
+/**
+ * The segment being edited: loaded by `?segment=ID` (with a loading state, and an error with Retry
+ * that changes nothing), or new on `?list=ID`. A save that creates a segment switches to it: the
+ * address becomes `?segment=<new id>` and the editor starts afresh on the saved request.
+ */
+export function SegmentDocument({ config, configProblems, initialRequest, onEditorReady }: SegmentDocumentProps) {
+  const { t } = useTranslation('app');
+  const errorMessage = useApiErrorMessage();
+  const [opened, setOpened] = useState<OpenedDocument | null>(() =>
+    initialRequest ? newDocument(initialRequest) : config.segment === undefined ? newDocument(createRequest('dynamic', config.list ?? 1)) : null,
+  );
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const loading = opened === null ? config.segment : undefined;
+  const query = useSegment(loading);
+  const built = query.data && loading !== undefined ? requestFromInfo(query.data, { listId: config.list }) : undefined;
+  if (opened === null && loading !== undefined && query.data && built?.ok) {
+    // Once: later refetches of the same segment (the check before a save) do not reach the editor.
+    setOpened({ key: draftKey({ segmentId: loading }), segmentId: loading, request: built.request, kindSource: built.kindSource, server: comparedVersion(query.data) });
+  }
+
+  const onSavedAs = useCallback((request: SegmentRequest & { id: number }, savedId: number) => {
+    replaceSegmentInUrl(savedId);
+    setOpened({ key: draftKey({ segmentId: savedId }), segmentId: savedId, request, kindSource: 'given', server: comparedVersion(request) });
+  }, []);
+
+  if (opened) {
+    return (
+      <EditorScreen
+        key={opened.key}
+        config={config}
+        configProblems={configProblems}
+        document={opened}
+        status={status}
+        setStatus={setStatus}
+        onSavedAs={onSavedAs}
+        onEditorReady={onEditorReady}
+      />
+    );
+  }
+  const id = loading ?? 0;
+  return (
+    <>
+      <AppHeader />
+      <Box component="main" sx={{ px: { xs: 1.5, sm: 3 }, py: 3, maxWidth: 880, mx: 'auto' }}>
+        <Stack spacing={2}>
+          <TokenNotice />
+          {query.isError ? (
+            <Alert
+              severity="error"
+              action={
+                <Button color="inherit" size="small" onClick={() => void query.refetch()} disabled={query.isFetching}>
+                  {t('retry')}
+                </Button>
+              }
+            >
+              <AlertTitle>{t('loadFailed', { id })}</AlertTitle>
+              {errorMessage(query.error)}
+            </Alert>
+          ) : built && !built.ok ? (
+            <Alert severity="error">
+              <AlertTitle>{t('loadFailed', { id })}</AlertTitle>
+              {t('noDatabase', { id })}
+            </Alert>
+          ) : (
+            <Stack direction="row" spacing={1.5} role="status" sx={{ alignItems: 'center', py: 6, justifyContent: 'center' }}>
+              <CircularProgress size={24} aria-hidden />
+              <Typography>{t('loading', { id })}</Typography>
+            </Stack>
+          )}
+        </Stack>
+      </Box>
+    </>
+  );
+}
