@@ -23,6 +23,7 @@ import { SaveStatus } from './save-status';
 import { TokenNotice } from './token-notice';
 import { useDraft } from './use-draft';
 import { useEditorCatalogue } from './use-editor-catalogue';
+import { useMessagesFollowLanguage } from './use-messages-follow-language';
 import { useSave, type SaveStatus as Status } from './use-save';
 import { useSaveShortcut } from './use-save-shortcut';
 
@@ -63,6 +64,7 @@ export function EditorScreen({ config, configProblems, document: opened, status,
   const serverVersion = useRef(opened.server);
   const draft = useDraft(editor, opened.key, baseline);
   const catalogue = useEditorCatalogue(editor);
+  useMessagesFollowLanguage(editor);
   const [kindNote, setKindNote] = useState(opened.kindSource === 'guessed');
 
   const onSaved = useCallback(
