@@ -11,7 +11,7 @@ import { measureSizes, type PageFigures } from './page';
  * then prints a table and writes bench/results.json.
  *
  * Options (environment): BENCH_SIZES ("10x10,50x40,100x50"), BENCH_RUNS (3), BENCH_SKIP_BUILD=1
- * (reuse dist/), BENCH_OUT (bench/results.json).
+ * (reuse the build), BENCH_DIST (the build folder, dist/), BENCH_OUT (bench/results.json).
  */
 
 export interface BenchResults {
@@ -74,12 +74,13 @@ function printTable(results: BenchResults): void {
 
 async function main(): Promise<void> {
   const root = process.cwd();
-  const distDir = join(root, 'dist');
+  const distDir = process.env.BENCH_DIST ?? join(root, 'dist');
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   const sizes = parseSizes(process.env.BENCH_SIZES ?? '10x10,50x40,100x50');
   if (process.env.BENCH_SKIP_BUILD !== '1') {
     console.log('Building for production...');
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir'], { stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '-c', 'vite.embed.config.ts', '--outDir', distDir], { stdio: 'inherit' });
   }
   const results: BenchResults = {
     date: new Date().toISOString(),
