@@ -57,7 +57,7 @@ export function AppHeader({ editor, saving = false, onSave, segmentId, isDirty =
         {editor && <OpenSegmentButton currentId={segmentId} isDirty={isDirty} onLeave={onLeave} />}
         {editor && <UndoRedoButtons editor={editor} />}
         {editor && !editor.readOnly && <ImportButton onImport={(request) => editor.replace(request)} />}
-        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
           <HeaderSwitches />
           <SettingsButton />
           {editor && !editor.readOnly && onSave && <SaveButton saving={saving} onSave={onSave} />}

@@ -43,7 +43,7 @@ export const GroupHeader = memo(function GroupHeader(props: GroupHeaderProps) {
     match: match === 'or' ? t('group.matchAnyShort') : t('group.matchAllShort'),
     from: String(from ?? ''),
     to: String(to ?? ''),
-    limit: limit === 0 ? t('group.noLimit') : t('group.limitShort', { limit: String(limit ?? '') }),
+    limit: limit === 0 ? t('group.noLimit') : t('group.limitShort', { limit: typeof limit === 'number' ? limit : String(limit ?? '') }),
   });
   const action = (label: string, icon: React.ReactNode, onClick: () => void, disabled = false, id?: string) => (
     <Tooltip title={label}>

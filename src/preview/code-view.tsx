@@ -96,12 +96,14 @@ export function CodeView({ lines, format, marked, label, height, id, ref }: Code
         fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
         fontSize: 13,
         lineHeight: `${LINE_HEIGHT}px`,
-        bgcolor: theme.palette.mode === 'dark' ? '#0d1117' : '#f6f8fa',
-        color: theme.palette.mode === 'dark' ? '#e6edf3' : '#1f2328',
+        // Light colours, then the dark scheme's by its CSS class: with CSS variables the palette's
+        // `mode` does not change when the scheme does, so a test of it would keep the light colours.
+        bgcolor: '#f6f8fa',
+        color: '#1f2328',
         border: 1,
         borderColor: 'divider',
         borderRadius: 1,
-        '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
+        '&:focus-visible': { outline: `2px solid ${(theme.vars ?? theme).palette.primary.main}`, outlineOffset: 2 },
         '& .line': { minWidth: '100%', whiteSpace: 'pre', display: 'flex', height: LINE_HEIGHT },
         '& .gutter': {
           flex: 'none',
@@ -109,31 +111,32 @@ export function CodeView({ lines, format, marked, label, height, id, ref }: Code
           pr: 1.5,
           mr: 1.5,
           userSelect: 'none',
-          color: theme.palette.mode === 'dark' ? '#8b949e' : '#59636e',
+          color: '#59636e',
           borderRight: 1,
           borderColor: 'divider',
           boxSizing: 'content-box',
         },
         '& .code': { pr: 2 },
         '& .marked': {
-          bgcolor: theme.palette.mode === 'dark' ? 'rgba(248,81,73,0.18)' : 'rgba(255,129,130,0.22)',
-          boxShadow: `inset 3px 0 0 ${theme.palette.error.main}`,
+          bgcolor: 'rgba(255,129,130,0.22)',
+          boxShadow: `inset 3px 0 0 ${(theme.vars ?? theme).palette.error.main}`,
         },
-        ...(theme.palette.mode === 'dark'
-          ? {
-              '& .t-key, & .t-tag': { color: '#7ee787' },
-              '& .t-string': { color: '#a5d6ff' },
-              '& .t-number': { color: '#ffa657' },
-              '& .t-literal, & .t-attr': { color: '#d2a8ff' },
-              '& .t-punct': { color: '#9198a1' },
-            }
-          : {
-              '& .t-key, & .t-tag': { color: '#116329' },
-              '& .t-string': { color: '#0a3069' },
-              '& .t-number': { color: '#953800' },
-              '& .t-literal, & .t-attr': { color: '#8250df' },
-              '& .t-punct': { color: '#59636e' },
-            }),
+        '& .t-key, & .t-tag': { color: '#116329' },
+        '& .t-string': { color: '#0a3069' },
+        '& .t-number': { color: '#953800' },
+        '& .t-literal, & .t-attr': { color: '#8250df' },
+        '& .t-punct': { color: '#59636e' },
+        ...theme.applyStyles('dark', {
+          bgcolor: '#0d1117',
+          color: '#e6edf3',
+          '& .gutter': { color: '#8b949e' },
+          '& .marked': { bgcolor: 'rgba(248,81,73,0.18)' },
+          '& .t-key, & .t-tag': { color: '#7ee787' },
+          '& .t-string': { color: '#a5d6ff' },
+          '& .t-number': { color: '#ffa657' },
+          '& .t-literal, & .t-attr': { color: '#d2a8ff' },
+          '& .t-punct': { color: '#9198a1' },
+        }),
       })}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
