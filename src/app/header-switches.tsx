@@ -1,15 +1,15 @@
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
-import { useColorScheme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { languages, setLanguage } from '../i18n';
+import { useThemeChoice, type ThemeChoice } from './use-theme-choice';
 
 const native = { select: { native: true }, inputLabel: { shrink: true } } as const;
 
 /** The language and theme switches of the header. */
 export function HeaderSwitches() {
   const { t, i18n } = useTranslation('app');
-  const { mode, setMode } = useColorScheme();
+  const { theme, setTheme } = useThemeChoice();
   const language = i18n.resolvedLanguage ?? 'en';
   return (
     <Box sx={{ display: 'flex', gap: 1 }}>
@@ -34,14 +34,14 @@ export function HeaderSwitches() {
         size="small"
         id="app-theme"
         label={t('theme')}
-        value={mode ?? 'system'}
-        onChange={(event) => setMode(event.target.value as 'light' | 'dark' | 'system')}
+        value={theme}
+        onChange={(event) => setTheme(event.target.value as ThemeChoice)}
         slotProps={native}
         sx={{ width: 112 }}
       >
         <option value="light">{t('themeLight')}</option>
         <option value="dark">{t('themeDark')}</option>
-        <option value="system">{t('themeAuto')}</option>
+        <option value="auto">{t('themeAuto')}</option>
       </TextField>
     </Box>
   );
