@@ -70,8 +70,11 @@ function sandboxOf(request: APIRequestContext): Sandbox {
 /** `test` with the sandbox lock held and fresh demo data for every test. */
 export const test = base.extend<{ sandbox: Sandbox }>({
   sandbox: [
-    async ({ request }, use) => {
+    async ({ request }, use, testInfo) => {
+      const asked = Date.now();
       await lock();
+      // Waiting for another spec's test is not this test's time.
+      testInfo.setTimeout(testInfo.timeout + (Date.now() - asked));
       try {
         expect((await request.post('/__sandbox/reset')).ok()).toBe(true);
         await use(sandboxOf(request));
@@ -97,3 +100,10 @@ export const saveButton = (page: Page) => page.getByRole('button', { name: 'Save
 
 /** The save status line. */
 export const statusLine = (page: Page) => page.getByRole('status').filter({ hasText: /Saved|Not saved|Opened/ });
+
+/** Waits for "Saved as segment N." and returns N. */
+export async function savedId(page: Page): Promise<number> {
+  const message = page.getByText(/^Saved as segment \d+\.$/);
+  await expect(message).toBeVisible({ timeout: 30_000 });
+  return Number(/\d+/.exec((await message.textContent()) ?? '')?.[0]);
+}

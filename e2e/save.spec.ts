@@ -1,4 +1,4 @@
-import { expect, openSegment, saveButton, test } from './save-helpers';
+import { expect, openSegment, saveButton, savedId, test } from './save-helpers';
 
 /* Loading a segment by ID and saving it over the API, read back through the API. */
 
@@ -47,17 +47,17 @@ test('a new segment saved gets its ID in the address, and its database is locked
   await page.getByLabel('Segment name').fill('Brand new');
   await page.locator('#f-segment-0-queries-0-value').fill('someone@example.com');
   await saveButton(page).click();
-  await expect(page.getByText('Saved as segment 32.')).toBeVisible();
-  await expect(page).toHaveURL(/[?&]segment=32(&|$)/);
+  const id = await savedId(page);
+  await expect(page).toHaveURL(new RegExp(`[?&]segment=${id}(&|$)`));
   expect(page.url()).not.toContain('list=');
-  await expect(page.getByLabel('Segment ID')).toHaveValue('32');
+  await expect(page.getByLabel('Segment ID')).toHaveValue(String(id));
   await expect(page.getByLabel('Database')).toHaveAttribute('readonly', '');
-  expect(await sandbox.getSegment(32)).toMatchObject({ name: 'Brand new', list_id: 5 });
+  expect(await sandbox.getSegment(id)).toMatchObject({ name: 'Brand new', list_id: 5 });
   // A second save updates the same segment.
   await page.getByLabel('Segment name').fill('Brand new, renamed');
   await saveButton(page).click();
-  await expect(page.getByText('Saved as segment 32.')).toBeVisible();
-  expect((await sandbox.getSegment(32)).name).toBe('Brand new, renamed');
+  await expect(page.getByText(`Saved as segment ${id}.`)).toBeVisible();
+  expect((await sandbox.getSegment(id)).name).toBe('Brand new, renamed');
 });
 
 test('Save as new adds a copy and leaves the original alone', async ({ page, sandbox }) => {
@@ -65,8 +65,9 @@ test('Save as new adds a copy and leaves the original alone', async ({ page, san
   await page.getByLabel('Segment name').fill('Copy of frequent visitors');
   await page.getByRole('button', { name: 'More options' }).click();
   await page.getByRole('menuitem', { name: 'Save as new' }).click();
-  await expect(page.getByText('Saved as segment 32.')).toBeVisible();
-  await expect(page).toHaveURL(/[?&]segment=32(&|$)/);
-  expect((await sandbox.getSegment(32)).name).toBe('Copy of frequent visitors');
+  const id = await savedId(page);
+  expect(id).not.toBe(3);
+  await expect(page).toHaveURL(new RegExp(`[?&]segment=${id}(&|$)`));
+  expect((await sandbox.getSegment(id)).name).toBe('Copy of frequent visitors');
   expect((await sandbox.getSegment(3)).name).toBe('Frequent visitors');
 });

@@ -69,7 +69,9 @@ export function useSave({ editor, segmentId, serverVersion, setStatus, onSaved }
           // Fresh from the server, never the cache: the point is to see what others saved.
           const fresh = await queryClient.fetchQuery({ ...segmentQueryOptions(client, id), staleTime: 0 });
           const now = comparedVersion(fresh);
-          if (versionsDiffer(loaded, now)) {
+          // Changed, but to exactly what is being sent: an earlier attempt that timed out was
+          // applied after all. That is no conflict.
+          if (versionsDiffer(loaded, now) && versionsDiffer(comparedVersion(request), now)) {
             setConflict({ id, fresh, ...diffVersions(loaded, now) });
             setStatus({ kind: 'idle' });
             return;

@@ -2,13 +2,44 @@ import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { useCatalogue } from './catalogue-context';
-import { CataloguePicker } from './catalogue-picker';
-import { formatNumberInput, parseNumberInput, type NumberInput } from './draft';
+import { useState } from 'react';
+import IconButton from '@mui/material/IconButton';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
+import { useCatalogue, type CatalogueItem } from './catalogue-context';
+import type { NumberInput } from './draft';
 import { useEditor } from './editor-context';
 import { KindField } from './kind-field';
 import { NumberField } from './number-field';
 import { useBoundField } from './use-bound-field';
+
+/** The databases the API lists, to pick from; the field beside it still takes any ID typed in. */
+function DatabaseMenu({ databases, value, onChange }: { databases: readonly CatalogueItem[]; value: NumberInput; onChange: (id: number) => void }) {
+  const { t } = useTranslation('editor');
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  return (
+    <>
+      <IconButton aria-label={t('settings.chooseDatabase')} aria-haspopup="menu" aria-expanded={anchor ? 'true' : undefined} onClick={(event) => setAnchor(event.currentTarget)} sx={{ mt: 0.25 }}>
+        <ArrowDropDownIcon />
+      </IconButton>
+      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        {databases.map((item) => (
+          <MenuItem
+            key={item.id}
+            selected={item.id === value}
+            onClick={() => {
+              setAnchor(null);
+              onChange(item.id);
+            }}
+          >
+            {item.id} · {item.name}
+          </MenuItem>
+        ))}
+      </Menu>
+    </>
+  );
+}
 
 /** Segment ID, name, database and kind. */
 export function SegmentSettings() {
@@ -44,28 +75,19 @@ export function SegmentSettings() {
           slotProps={{ htmlInput: { readOnly: name.readOnly, autoComplete: 'off' } }}
         />
         <NumberField {...id} label={t('settings.id')} helperText={t('settings.idHelp')} />
-        {databases && databases.length > 0 && !editor.existing ? (
-          // A new segment picks its database from the API's list, or takes any ID typed in.
-          <CataloguePicker
-            id={database.id}
-            label={t('settings.database')}
-            value={formatNumberInput(database.value)}
-            options={databases.map((item) => String(item.id))}
-            labelOf={(text) => databases.find((item) => String(item.id) === text)?.name}
-            onChange={(text) => database.onChange(parseNumberInput(text))}
-            onBlur={database.onBlur}
-            error={database.error}
-            readOnly={database.readOnly}
-          />
-        ) : (
+        <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5, minWidth: 0 }}>
           <NumberField
             {...database}
             label={t('settings.database')}
             required
+            fullWidth
             readOnly={database.readOnly || editor.existing}
-            helperText={editor.existing ? t('settings.databaseLocked') : t('settings.databaseHelp')}
+            helperText={editor.existing ? t('settings.databaseLocked') : (databases?.find((item) => item.id === database.value)?.name ?? t('settings.databaseHelp'))}
           />
-        )}
+          {databases && databases.length > 0 && !editor.existing && !database.readOnly && (
+            <DatabaseMenu databases={databases} value={database.value} onChange={database.onChange} />
+          )}
+        </Box>
       </Box>
       <Box sx={{ mt: 2 }}>
         <KindField />

@@ -8,6 +8,7 @@ export const editor = {
     database: 'Database',
     databaseHelp: 'The profile database’s ID.',
     databaseLocked: 'Altcraft cannot change the database of an existing segment.',
+    chooseDatabase: 'Pick from the list',
     kind: 'Kind',
     kinds: {
       static: 'Static',
@@ -67,6 +68,7 @@ export const editor = {
   },
   condition: {
     title: 'Condition {{n}}',
+    suggestions: 'Suggestions',
     source: 'Source',
     field: 'Field',
     operator: 'Operator',

@@ -10,6 +10,7 @@ export const editor: Translation<typeof en> = {
     database: 'База данных',
     databaseHelp: 'ID базы профилей.',
     databaseLocked: 'Altcraft не позволяет сменить базу данных существующего сегмента.',
+    chooseDatabase: 'Выбрать из списка',
     kind: 'Тип сегмента',
     kinds: {
       static: 'Статический',
@@ -69,6 +70,7 @@ export const editor: Translation<typeof en> = {
   },
   condition: {
     title: 'Условие {{n}}',
+    suggestions: 'Варианты',
     source: 'Источник',
     field: 'Поле',
     operator: 'Оператор',

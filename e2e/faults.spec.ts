@@ -1,0 +1,51 @@
+import { expect, openSegment, saveButton, test, type Fault } from './save-helpers';
+
+/*
+ * Every fault of the sandbox on a save: the message says what happened, every edit stays, and
+ * Retry (once the fault is cleared) saves them. Retryable faults (5xx, HTML from a proxy, timeout,
+ * dropped connection) are armed for more calls than the client's retries, so the failure shows.
+ */
+
+test.use({ viewport: { width: 1400, height: 900 } });
+// Retryable faults take the client's whole backoff (1 + 2 + 4 s) before they show.
+test.describe.configure({ timeout: 90_000 });
+
+const cases: { mode: Fault['mode']; fault: Fault; message: RegExp; query?: string }[] = [
+  { mode: 'http500', fault: { mode: 'http500', count: 10 }, message: /The server failed with HTTP 500/ },
+  { mode: 'html', fault: { mode: 'html', count: 10 }, message: /answered with an HTML page instead of API data \(HTTP 502\)/ },
+  // The client gives up after 2 s (?timeout=2000); the sandbox holds each call 2.5 s, then applies it.
+  { mode: 'slow', fault: { mode: 'slow', count: 10, delayMs: 2500 }, message: /No answer within 2 s/, query: '&timeout=2000' },
+  { mode: 'drop', fault: { mode: 'drop', count: 10 }, message: /Could not reach the server/ },
+  { mode: 'malformed', fault: { mode: 'malformed', count: 1 }, message: /not with API data that the editor can read/ },
+  { mode: 'api-error', fault: { mode: 'api-error', count: 1, error: 403, errorText: 'Access denied' }, message: /Altcraft refused the request \(error 403\): Access denied/ },
+];
+
+for (const { mode, fault, message, query = '' } of cases) {
+  test(`a save failing with ${mode} says so, keeps the edits, and Retry saves them`, async ({ page, sandbox }) => {
+    await openSegment(page, 3, 'Frequent visitors', query);
+    await page.getByLabel('Segment name').fill(`Edited through ${mode}`);
+    await page.locator('#f-segment-0-queries-0-value').fill('42');
+    await sandbox.fault({ ...fault, paths: ['segments/update'] });
+    await saveButton(page).click();
+    // Retried with backoff: no second submit meanwhile.
+    if (fault.count !== 1) await expect(saveButton(page)).toBeDisabled();
+    const status = page.getByRole('status').filter({ hasText: 'Not saved' });
+    await expect(status).toContainText(message, { timeout: 45_000 });
+    await expect(status).toContainText('Your edits are kept.');
+    await expect(page.getByLabel('Segment name')).toHaveValue(`Edited through ${mode}`);
+    await expect(page.locator('#f-segment-0-queries-0-value')).toHaveValue('42');
+    await expect(saveButton(page)).toBeEnabled();
+    if (mode === 'api-error') await page.screenshot({ path: '/tmp/shots-save/save-error-retry.png' });
+
+    await sandbox.clearFaults();
+    await status.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByText('Saved as segment 3.')).toBeVisible({ timeout: 20_000 });
+    const saved = await sandbox.getSegment(3);
+    expect(saved.name).toBe(`Edited through ${mode}`);
+    expect(saved.segment).toMatchObject([{ queries: [{ value: [{ name: 'value', value: 42 }] }, {}] }]);
+    if (mode === 'slow') {
+      // The held calls are applied when their delay ends: let them land before the next test's reset.
+      await page.waitForTimeout(3000);
+    }
+  });
+}

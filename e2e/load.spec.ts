@@ -1,0 +1,81 @@
+import { expect, openSegment, test } from './save-helpers';
+
+/* Loading by ID: the loading state, an error with Retry, a kind the API does not say, the API's pickers, Open segment. */
+
+test.use({ viewport: { width: 1400, height: 900 } });
+
+test('shows the loading state, then an error with Retry that loads once the server answers', async ({ page, sandbox }) => {
+  await sandbox.fault({ mode: 'slow', count: 1, delayMs: 1500, paths: ['segments/get'] });
+  await page.goto('/?segment=3');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading segment 3…' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots-save/loading.png' });
+  await expect(page.locator('#f-name')).toHaveValue('Frequent visitors');
+
+  await sandbox.fault({ mode: 'api-error', count: 1, error: 403, errorText: 'Access denied', paths: ['segments/get'] });
+  await page.reload();
+  const error = page.getByRole('alert').filter({ hasText: 'Segment 3 could not be loaded' });
+  await expect(error).toContainText('Altcraft refused the request (error 403): Access denied');
+  await page.screenshot({ path: '/tmp/shots-save/load-error.png' });
+  await error.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.locator('#f-name')).toHaveValue('Frequent visitors');
+});
+
+test('asks to check the kind when the API does not say it (real Altcraft)', async ({ page }) => {
+  await page.route('**/api/v1.1/segments/get/', async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as { data: Record<string, unknown> };
+    delete json.data.is_static;
+    delete json.data.is_refresh_daily;
+    await route.fulfill({ response, json });
+  });
+  await openSegment(page, 12, 'Recent big spenders');
+  const note = page.getByRole('alert').filter({ hasText: 'does not say which kind' });
+  await expect(note).toContainText('set to Dynamic because it has rules');
+  await expect(page.getByRole('radio', { name: /^Dynamic/ })).toBeChecked();
+  await note.getByRole('button', { name: 'Check kind' }).click();
+  await expect(page.getByRole('radio', { name: /^Static/ })).toBeFocused();
+});
+
+test("offers the API's databases, the database's own fields and the segments in the pickers", async ({ page }) => {
+  await page.goto('/?list=5');
+  const database = page.getByLabel('Database');
+  await expect(database).toHaveAccessibleDescription('Newsletter subscribers');
+  await page.getByRole('button', { name: 'Pick from the list' }).click();
+  await page.getByRole('menuitem', { name: /Customers/ }).click();
+  await expect(database).toHaveValue('6');
+  await expect(database).toHaveAccessibleDescription('Customers');
+  const field = page.locator('#f-segment-0-queries-0-name');
+  await field.fill('loyal');
+  await expect(page.getByRole('option', { name: /Loyalty level/ })).toBeVisible();
+  await page.getByRole('option', { name: /Loyalty level/ }).click();
+  await expect(page.locator('#f-segment-0-queries-0-type')).toHaveValue('string');
+
+  await field.fill('statseg');
+  await field.press('Tab');
+  const segment = page.locator('#f-segment-0-queries-0-value');
+  await segment.fill('');
+  await expect(page.getByRole('option', { name: /Recent big spenders/ })).toBeVisible();
+  await page.getByRole('option', { name: /Recent big spenders/ }).click();
+  await expect(segment).toHaveValue('12');
+});
+
+test('Open segment lists the segments and asks first when there are unsaved changes', async ({ page }) => {
+  await openSegment(page, 3, 'Frequent visitors');
+  await page.getByRole('button', { name: 'Open segment' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open a segment' });
+  await dialog.getByLabel('Find by name or ID').fill('spenders');
+  await dialog.getByRole('button', { name: /Recent big spenders/ }).click();
+  await expect(page).toHaveURL(/[?&]segment=12(&|$)/);
+  await expect(page.locator('#f-name')).toHaveValue('Recent big spenders');
+
+  await page.getByLabel('Segment name').fill('Unsaved rename');
+  await page.getByRole('button', { name: 'Open segment' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /Frequent visitors/ }).click();
+  const ask = page.getByRole('dialog', { name: 'Leave unsaved changes?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Stay' }).click();
+  await expect(page.getByLabel('Segment name')).toHaveValue('Unsaved rename');
+  await page.getByRole('dialog').getByRole('button', { name: /Frequent visitors/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Open segment 3' }).click();
+  await expect(page.locator('#f-name')).toHaveValue('Frequent visitors');
+});
