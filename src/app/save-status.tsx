@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
 import type { SaveStatus as Status } from './use-save';
@@ -19,7 +20,10 @@ export function SaveStatus({ status, onClose, onRetry }: { status: Status; onClo
             </Button>
           }
         >
-          {t('saveFailed', { message: status.message })} {t('editsKept')}
+          {t('saveFailed', { message: status.message })}
+          <Box component="span" sx={{ display: 'block', mt: 0.25 }}>
+            {t('editsKept')}
+          </Box>
         </Alert>
       </div>
     );
