@@ -43,7 +43,7 @@ function condition(g: number, q: number): Query {
 }
 
 /** A dynamic segment request with `groups` groups of `conditions` conditions on database `listId`. */
-export function benchRequest(groups: number, conditions: number, listId = 1): SegmentRequest {
+export function benchRequest(groups: number, conditions: number, listId = 6): SegmentRequest {
   const segment: Group[] = Array.from({ length: groups }, (_, g) => ({
     ...createGroup(listId),
     condition: g % 2 ? 'or' : 'and',

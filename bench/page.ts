@@ -102,6 +102,8 @@ async function measureOnce(
   conditions: number,
 ): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // tsx (esbuild keepNames) wraps named functions in __name(): give the page a no-op one.
+  await context.addInitScript({ content: 'window.__name = (f) => f;' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(`${url}/?segment=${id}`);
@@ -149,8 +151,9 @@ async function measureOnce(
   // Add a condition to the middle group and time it to the next paint.
   const rows = page.locator(`[id^="f-segment-${g}-queries-"][id$="--up"]`);
   const rowCount = await rows.count();
-  const addButtons = page.getByRole('button', { name: 'Add condition', exact: true });
-  const addButton = addButtons.nth(Math.min(1, (await addButtons.count()) - 1));
+  const addButton = page
+    .locator(`#f-segment-${g}`)
+    .getByRole('button', { name: 'Add condition', exact: true });
   await addButton.scrollIntoViewIfNeeded();
   const addConditionMs = await addButton.evaluate(
     (button, { group, count }) =>

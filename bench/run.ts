@@ -11,7 +11,7 @@ import { measureSizes, type PageFigures } from './page';
  * then prints a table and writes bench/results.json.
  *
  * Options (environment): BENCH_SIZES ("10x10,50x40,100x50"), BENCH_RUNS (3), BENCH_SKIP_BUILD=1
- * (reuse the build), BENCH_DIST (the build folder, dist/), BENCH_OUT (bench/results.json).
+ * (reuse the build), BENCH_CODEC_CONDITIONS (2000), BENCH_DIST (the build folder, dist/), BENCH_OUT (bench/results.json).
  */
 
 export interface BenchResults {
@@ -79,15 +79,19 @@ async function main(): Promise<void> {
   const sizes = parseSizes(process.env.BENCH_SIZES ?? '10x10,50x40,100x50');
   if (process.env.BENCH_SKIP_BUILD !== '1') {
     console.log('Building for production...');
-    execFileSync('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir'], { stdio: 'inherit' });
-    execFileSync('npx', ['vite', 'build', '-c', 'vite.embed.config.ts', '--outDir', distDir], { stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir'], {
+      stdio: 'inherit',
+    });
+    execFileSync('npx', ['vite', 'build', '-c', 'vite.embed.config.ts', '--outDir', distDir], {
+      stdio: 'inherit',
+    });
   }
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     runs,
     assets: measureAssets(distDir),
-    codec: codecBenchmark(),
+    codec: codecBenchmark(Number(process.env.BENCH_CODEC_CONDITIONS ?? 2000)),
     pages: await measureSizes(distDir, sizes, runs),
   };
   printTable(results);
