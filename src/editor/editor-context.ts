@@ -1,6 +1,4 @@
-import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
-import { useFormState, type FieldPath } from 'react-hook-form';
-import type { SegmentDraft } from './draft';
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { EditorHandle } from './editor-handle';
 
 export const EditorContext = createContext<EditorHandle | null>(null);
@@ -30,13 +28,22 @@ export function useFieldValue<T>(path: string): T {
 
 /** The validation message at `path` (react-hook-form's errors, kept by the resolver). */
 export function useFieldError(path: string): string | undefined {
-  const { form } = useEditor();
-  const { errors } = useFormState({ control: form.control, name: path as FieldPath<SegmentDraft>, exact: true });
-  let node: unknown = errors;
-  for (const part of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  const message = (node as { message?: unknown } | undefined)?.message;
-  return typeof message === 'string' ? message : undefined;
+  const editor = useEditor();
+  const subscribe = useCallback((listener: () => void) => editor.subscribeErrors(path, listener), [editor, path]);
+  useSyncExternalStore(subscribe, () => editor.getErrorsIn(path));
+  return editor.getError(path);
+}
+
+/**
+ * The messages at and inside `path` (a condition), looked up by full path. Re-renders only when one
+ * of them changes, never because another row's messages did.
+ */
+export function useErrorsIn(path: string): (fieldPath: string) => string | undefined {
+  const editor = useEditor();
+  const subscribe = useCallback((listener: () => void) => editor.subscribeErrors(path, listener), [editor, path]);
+  const key = useSyncExternalStore(subscribe, () => editor.getErrorsIn(path));
+  return useMemo(() => {
+    const messages = new Map<string, string>(key === '' ? [] : (JSON.parse(key) as [string, string][]));
+    return (fieldPath: string) => messages.get(fieldPath);
+  }, [key]);
 }

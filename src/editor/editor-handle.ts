@@ -39,6 +39,17 @@ export function getPath(source: unknown, path: string): unknown {
   return node;
 }
 
+/** Collects `[path, message]` of every error at or under `node` (react-hook-form's errors tree). */
+function collectMessages(node: unknown, path: string, out: [string, string][]): void {
+  if (node === null || typeof node !== 'object') return;
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'ref' || key === 'types') continue;
+    if (key === 'message') {
+      if (typeof child === 'string') out.push([path, child]);
+    } else collectMessages(child, `${path}.${key}`, out);
+  }
+}
+
 const copy = <T>(value: T): T => (value === undefined ? value : structuredClone(value));
 
 type Listener = () => void;
@@ -55,6 +66,8 @@ export class EditorHandle {
   private snapshot: EditorSnapshot;
   private snapshotListeners = new Set<Listener>();
   private pathListeners = new Map<string, Set<Listener>>();
+  private errorListeners = new Map<string, { key: string; listeners: Set<Listener> }>();
+  private stopErrors: (() => void) | undefined;
   private arrays = new Map<string, ArrayApi>();
   private attemptListeners = new Set<Listener>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -97,6 +110,54 @@ export class EditorHandle {
       set.delete(listener);
       if (set.size === 0) this.pathListeners.delete(path);
     };
+  }
+
+  /**
+   * The validation messages at and inside `path`, as one string (`[[subpath, message], ...]` in
+   * JSON, `''` when none) that changes only when one of them does: cheap to compare, so a row
+   * re-renders only when its own messages change.
+   */
+  getErrorsIn = (path: string): string => {
+    const found: [string, string][] = [];
+    collectMessages(getPath(this.form.control._formState.errors, path), path, found);
+    return found.length === 0 ? '' : JSON.stringify(found);
+  };
+
+  /** The message at exactly `path`. */
+  getError = (path: string): string | undefined => {
+    const message = (getPath(this.form.control._formState.errors, path) as { message?: unknown } | undefined)?.message;
+    return typeof message === 'string' ? message : undefined;
+  };
+
+  /**
+   * Calls `listener` when {@link getErrorsIn} of `path` changes. One form subscription serves every
+   * field: react-hook-form's useFormState re-renders each of its subscribers on every change that
+   * names no field (clearErrors, an array op), which would re-render every row on each click.
+   */
+  subscribeErrors(path: string, listener: Listener): () => void {
+    this.stopErrors ??= this.form.control._subscribe({ formState: { errors: true }, callback: () => this.errorsChanged() });
+    let entry = this.errorListeners.get(path);
+    if (!entry) this.errorListeners.set(path, (entry = { key: this.getErrorsIn(path), listeners: new Set() }));
+    entry.listeners.add(listener);
+    return () => {
+      entry.listeners.delete(listener);
+      if (entry.listeners.size === 0) this.errorListeners.delete(path);
+      if (this.errorListeners.size === 0) {
+        this.stopErrors?.();
+        this.stopErrors = undefined;
+      }
+    };
+  }
+
+  private errorsChanged(): void {
+    const calls: Listener[] = [];
+    for (const [path, entry] of this.errorListeners) {
+      const key = this.getErrorsIn(path);
+      if (key === entry.key) continue;
+      entry.key = key;
+      calls.push(...entry.listeners);
+    }
+    for (const listener of calls) listener();
   }
 
   /** The request the form describes now, as a fresh object. */
