@@ -21,7 +21,7 @@ export const editor = {
       updatable: 'Evaluated by the rules on a schedule, once a day; members as of the last run.',
     },
     staticRulesKept:
-      'A static segment is a fixed list of profiles, filled by hand or by import, so its rules are hidden and none are sent. Your rule groups ({{count, num}}) are kept: switch to Dynamic or Updatable to see them again.',
+      'A static segment is a fixed list of profiles, filled by hand or by import, so its rules are hidden and none are sent. Your rule groups are kept ({{count, num}}): switch to Dynamic or Updatable to see them again.',
     staticRulesKept_zero:
       'A static segment is a fixed list of profiles, filled by hand or by import, so it has no rules. Switch to Dynamic or Updatable to select profiles by rules.',
   },
