@@ -10,9 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { UndoRedoButtons, type EditorHandle } from '../editor';
 import { ImportButton } from '../preview';
 import { HeaderSwitches } from './header-switches';
-import { OpenSegmentButton } from './open-segment-dialog';
+import { LazySettingsDialog } from './lazy-dialogs';
+import { OpenSegmentButton } from './open-segment-button';
 import { SaveButton } from './save-button';
-import { SettingsDialog } from './settings-dialog';
 
 export interface AppHeaderProps {
   /** Absent while a segment loads: the header then offers only what needs no editor. */
@@ -40,7 +40,7 @@ function SettingsButton() {
           <SettingsIcon />
         </IconButton>
       </Tooltip>
-      <SettingsDialog open={open} onClose={() => setOpen(false)} />
+      <LazySettingsDialog open={open} onClose={() => setOpen(false)} />
     </>
   );
 }

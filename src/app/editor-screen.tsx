@@ -12,7 +12,7 @@ import { useApiConnection } from './api-connection';
 import { AppHeader } from './app-header';
 import type { AppConfig } from './config';
 import { comparedVersion } from './conflict-diff';
-import { ConflictDialog } from './conflict-dialog';
+import { LazyConflictDialog } from './lazy-dialogs';
 import { DraftBanner } from './draft-banner';
 import { baselineOf, removeDraft } from './draft-store';
 import type { OpenedDocument } from './opened-document';
@@ -159,7 +159,7 @@ export function EditorScreen({ config, configProblems, document: opened, status,
           </>
         )}
       </Box>
-      <ConflictDialog conflict={conflict} onOverwrite={overwrite} onReload={reloadFromServer} onCancel={cancelConflict} />
+      <LazyConflictDialog conflict={conflict} onOverwrite={overwrite} onReload={reloadFromServer} onCancel={cancelConflict} />
     </>
   );
 }

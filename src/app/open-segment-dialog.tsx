@@ -13,7 +13,6 @@ import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import FolderOpenIcon from '@mui/icons-material/FolderOpenOutlined';
 import { useTranslation } from 'react-i18next';
 import { useApiErrorMessage, useSegmentList } from '../api';
 import { segmentUrl } from './navigation';
@@ -90,45 +89,39 @@ function SegmentChooser({ currentId, onPick }: { currentId: number | undefined; 
 }
 
 /** "Open segment": pick another segment to edit; asks first when there are unsaved changes. */
-export function OpenSegmentButton({ currentId, isDirty, onLeave }: OpenSegmentButtonProps) {
+export function OpenSegmentDialog({ open, onClose, currentId, isDirty, onLeave }: OpenSegmentButtonProps & { open: boolean; onClose: () => void }) {
   const { t } = useTranslation('app');
-  const [open, setOpen] = useState(false);
   const [leaving, setLeaving] = useState<number | null>(null);
   const go = (id: number) => {
     onLeave();
     window.location.assign(segmentUrl(id));
   };
   const close = () => {
-    setOpen(false);
+    onClose();
     setLeaving(null);
   };
   return (
-    <>
-      <Button variant="text" startIcon={<FolderOpenIcon />} onClick={() => setOpen(true)}>
-        {t('openSegment')}
-      </Button>
-      <Dialog open={open} onClose={close} maxWidth="sm" fullWidth aria-labelledby="open-segment-title">
-        <DialogTitle id="open-segment-title">{leaving === null ? t('openTitle') : t('unsavedTitle')}</DialogTitle>
-        <DialogContent>
-          {leaving === null ? (
-            open && <SegmentChooser currentId={currentId} onPick={(id) => (isDirty() ? setLeaving(id) : go(id))} />
-          ) : (
-            <DialogContentText>{t('unsavedText')}</DialogContentText>
-          )}
-        </DialogContent>
-        <DialogActions>
-          {leaving === null ? (
-            <Button onClick={close}>{t('cancel')}</Button>
-          ) : (
-            <>
-              <Button onClick={() => setLeaving(null)}>{t('stay')}</Button>
-              <Button variant="contained" color="warning" onClick={() => go(leaving)}>
-                {t('openAnyway', { id: leaving })}
-              </Button>
-            </>
-          )}
-        </DialogActions>
-      </Dialog>
-    </>
+    <Dialog open={open} onClose={close} maxWidth="sm" fullWidth aria-labelledby="open-segment-title">
+      <DialogTitle id="open-segment-title">{leaving === null ? t('openTitle') : t('unsavedTitle')}</DialogTitle>
+      <DialogContent>
+        {leaving === null ? (
+          open && <SegmentChooser currentId={currentId} onPick={(id) => (isDirty() ? setLeaving(id) : go(id))} />
+        ) : (
+          <DialogContentText>{t('unsavedText')}</DialogContentText>
+        )}
+      </DialogContent>
+      <DialogActions>
+        {leaving === null ? (
+          <Button onClick={close}>{t('cancel')}</Button>
+        ) : (
+          <>
+            <Button onClick={() => setLeaving(null)}>{t('stay')}</Button>
+            <Button variant="contained" color="warning" onClick={() => go(leaving)}>
+              {t('openAnyway', { id: leaving })}
+            </Button>
+          </>
+        )}
+      </DialogActions>
+    </Dialog>
   );
 }

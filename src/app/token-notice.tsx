@@ -3,7 +3,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
 import { useApiConnection } from './api-connection';
-import { SettingsDialog } from './settings-dialog';
+import { LazySettingsDialog } from './lazy-dialogs';
 
 /** When the server does not add the token and none is set: say so, with a way to enter it. */
 export function TokenNotice() {
@@ -25,7 +25,7 @@ export function TokenNotice() {
           {t('tokenNeeded')}
         </Alert>
       )}
-      <SettingsDialog open={open} onClose={() => setOpen(false)} />
+      <LazySettingsDialog open={open} onClose={() => setOpen(false)} />
     </>
   );
 }
