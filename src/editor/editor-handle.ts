@@ -256,6 +256,19 @@ export class EditorHandle {
     return () => this.snapshotListeners.delete(listener);
   };
 
+  /**
+   * Makes the validation messages again, in the language of now (the model's messages follow
+   * `setMessageLocale`): the fields that show one are checked again and the snapshot (preview,
+   * problem summary) is recomputed. Nothing is recorded in the history.
+   */
+  refreshMessages(): void {
+    const found: [string, string][] = [];
+    collectMessages(this.form.control._formState.errors, '', found);
+    this.validate(found.map(([path]) => path.slice(1)));
+    this.snapshot = this.computeSnapshot(this.getDraft(), this.snapshot.version + 1);
+    for (const listener of this.snapshotListeners) listener();
+  }
+
   /** The rules list registers how to open a collapsed group, so that focus can reach its fields. */
   registerExpander(expand: ((group: number) => void) | undefined): void {
     this.expander = expand;
