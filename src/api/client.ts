@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { encode, type WireFormat } from '../segment';
+import { encode, loadXmlCodec, type WireFormat } from '../segment';
 import { ApiError } from './errors';
 import { readReply } from './reply';
 
@@ -103,6 +103,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         credentials: 'same-origin',
       });
       const text = await response.text();
+      // An XML reply needs the XML reader, which the browser loads on demand (src/segment).
+      if (text.trimStart().startsWith('<')) await loadXmlCodec().catch(() => undefined);
       const contentType = response.headers.get('content-type') ?? '';
       return readReply(
         { status: response.status, contentType, text },

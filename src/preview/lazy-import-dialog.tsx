@@ -1,9 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
 import { Backdrop, CircularProgress } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { loadXmlCodec } from '../segment';
 import type { ImportDialogProps } from './import-dialog';
 
-const load = () => import('./import-dialog');
+// The dialog reads XML: its chunk comes with the XML reader (kept out of the initial bundle).
+const load = () => Promise.all([import('./import-dialog'), loadXmlCodec()]).then(([module]) => module);
 const ImportDialog = /* @__PURE__ */ lazy(() => load().then((m) => ({ default: m.ImportDialog })));
 
 /** Starts loading the import dialog's code early, e.g. when the pointer reaches the Import button. */

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
 import { Backdrop, CircularProgress } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { loadXmlCodec } from '../segment';
 import type { SourceEditorDialogProps } from './source-editor-dialog';
 
-const load = () => import('./source-editor-dialog');
+// The dialog reads XML: its chunk comes with the XML reader (kept out of the initial bundle).
+const load = () => Promise.all([import('./source-editor-dialog'), loadXmlCodec()]).then(([module]) => module);
 const SourceEditorDialog = /* @__PURE__ */ lazy(() => load().then((m) => ({ default: m.SourceEditorDialog })));
 
 /** Starts loading the source editor's code early, e.g. when the pointer reaches the Edit source button. */

@@ -9,7 +9,9 @@ export type CodecErrorCode =
   | 'too-deep'
   | 'wrong-root'
   | 'wrong-type'
-  | 'invalid';
+  | 'invalid'
+  /** Browser only: XML was read before loadXmlCodec() finished. */
+  | 'unavailable';
 
 /** One problem found in an input, at a path such as `segment[0].queries[1].operator`. */
 export interface CodecIssue {

@@ -1,14 +1,13 @@
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { z } from 'zod';
 import { CodecError } from './errors';
 import { MAX_DEPTH } from './limits';
-import { isPlainObject, orderLike, shapeOf } from './shape';
+import { isCanonicalNumber } from './canonical-number';
+import { isPlainObject, shapeOf } from './shape';
 
 /*
- * Altcraft's XML dialect (altcraft-api.md section 6).
- *
- * Writing: root `<xml>`, no declaration, every array item marked `array=""`, fields in the schema's
- * order, text escaped by fast-xml-parser. An empty array is written as one empty marked element.
+ * Altcraft's XML dialect (altcraft-api.md section 6): the reading half (xml-write.ts writes).
+ * The browser loads this module, and fast-xml-parser with it, on demand (xml-reader.browser.ts).
  *
  * Reading: any of the dialect's variants (with or without a declaration, `array=""`, `array="true"`,
  * no marker). The schema decides which elements are arrays (so a one-item array is an array) and how
@@ -38,22 +37,6 @@ const parser = new XMLParser({
   commentPropName: false,
 });
 
-const builder = new XMLBuilder({
-  ignoreAttributes: false,
-  attributeNamePrefix: ATTR,
-  format: true,
-  indentBy: '  ',
-  suppressEmptyNode: false,
-  suppressBooleanAttributes: false,
-  processEntities: true,
-});
-
-/** True when `text` is the canonical text of a finite number (the value-pair typing rule above). */
-export function isCanonicalNumber(text: string): boolean {
-  if (text === '') return false;
-  const n = Number(text);
-  return Number.isFinite(n) && String(n) === text;
-}
 
 const numberText = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
@@ -180,32 +163,4 @@ export function readXml(text: string, schema: z.ZodType): unknown {
   }
   const root = doc.xml;
   return fromXml(root === '' ? {} : root, schema, []);
-}
-
-function toXml(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    if (value.length === 0) return [{ [`${ATTR}array`]: '' }];
-    return value.map((item) => {
-      const node = toXml(item);
-      return isPlainObject(node)
-        ? { [`${ATTR}array`]: '', ...node }
-        : { [`${ATTR}array`]: '', '#text': node };
-    });
-  }
-  if (isPlainObject(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(value)) {
-      if (field !== undefined && field !== null) out[key] = toXml(field);
-    }
-    return out;
-  }
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') return String(value);
-  return value;
-}
-
-/** Writes `value` in the seed's XML form, fields in `schema`'s order. */
-export function writeXml(value: unknown, schema: z.ZodType): string {
-  const body: string = builder.build({ xml: toXml(orderLike(value, schema)) });
-  return body.trimEnd() + '\n';
 }
