@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
  * The e2e suite runs against the production build (`dist/`) served by `npm run serve` with the
  * sandbox API. A free port is chosen once in the runner and handed to workers via the environment.
  */
-if (!process.env.E2E_PORT) {
-  process.env.E2E_PORT = execFileSync(
+const freePort = () =>
+  execFileSync(
     process.execPath,
     [
       '-e',
@@ -14,7 +14,11 @@ if (!process.env.E2E_PORT) {
     ],
     { encoding: 'utf8' },
   ).trim();
-}
+process.env.E2E_PORT ??= freePort();
+// e2e/embed.spec.ts serves a portal page on http://localhost:<this port>.
+process.env.E2E_HOST_PORT ??= freePort();
+// A distinctive token, so that tests can search for it in URLs, storage and logs.
+process.env.E2E_SANDBOX_TOKEN ??= 'e2e-sandbox-token-5c2f9a';
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -54,6 +58,9 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       SANDBOX_FAULTS: '1',
+      SANDBOX_TOKEN: process.env.E2E_SANDBOX_TOKEN,
+      // e2e/embed.spec.ts serves its host page on this origin.
+      ALLOWED_ORIGINS: `http://localhost:${process.env.E2E_HOST_PORT}`,
       SANDBOX_DATA: `.sandbox/e2e-${port}.json`,
       ...(process.env.DIST_DIR ? { DIST_DIR: process.env.DIST_DIR } : {}),
     },

@@ -21,7 +21,6 @@ test('Save shows what changed on the server; Overwrite saves over it', async ({ 
   const row = dialog.getByRole('row').filter({ hasText: /^name/ });
   await expect(row).toContainText('"Frequent visitors"');
   await expect(row).toContainText('"Changed elsewhere"');
-  await page.screenshot({ path: '/tmp/shots-save/conflict.png' });
   await dialog.getByRole('button', { name: 'Overwrite' }).click();
   await expect(page.getByText('Saved as segment 3.')).toBeVisible();
   const saved = await sandbox.getSegment(3);

@@ -29,7 +29,6 @@ test('a reload in the middle of editing offers the draft back, and Restore bring
   await expect(page.locator('#f-name')).toHaveValue('Frequent visitors');
   const banner = page.getByRole('region', { name: /You have unsaved changes from/ });
   await expect(banner).toBeVisible();
-  await page.screenshot({ path: '/tmp/shots-save/draft-banner.png' });
   await banner.getByRole('button', { name: 'Restore' }).click();
   await expect(banner).toBeHidden();
   await expect(page.getByLabel('Segment name')).toHaveValue('Half-done rename');

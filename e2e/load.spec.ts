@@ -8,14 +8,12 @@ test('shows the loading state, then an error with Retry that loads once the serv
   await sandbox.fault({ mode: 'slow', count: 1, delayMs: 1500, paths: ['segments/get'] });
   await page.goto('/?segment=3');
   await expect(page.getByRole('status').filter({ hasText: 'Loading segment 3…' })).toBeVisible();
-  await page.screenshot({ path: '/tmp/shots-save/loading.png' });
   await expect(page.locator('#f-name')).toHaveValue('Frequent visitors');
 
   await sandbox.fault({ mode: 'api-error', count: 1, error: 403, errorText: 'Access denied', paths: ['segments/get'] });
   await page.reload();
   const error = page.getByRole('alert').filter({ hasText: 'Segment 3 could not be loaded' });
   await expect(error).toContainText('Altcraft refused the request (error 403): Access denied');
-  await page.screenshot({ path: '/tmp/shots-save/load-error.png' });
   await error.getByRole('button', { name: 'Retry' }).click();
   await expect(page.locator('#f-name')).toHaveValue('Frequent visitors');
 });

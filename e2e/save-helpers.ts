@@ -71,10 +71,13 @@ function sandboxOf(request: APIRequestContext): Sandbox {
 export const test = base.extend<{ sandbox: Sandbox }>({
   sandbox: [
     async ({ request }, use, testInfo) => {
+      // Waiting for another spec's test is not this test's time: no timeout while waiting, then
+      // the test's own timeout from the moment it holds the lock.
+      const own = testInfo.timeout;
       const asked = Date.now();
+      testInfo.setTimeout(0);
       await lock();
-      // Waiting for another spec's test is not this test's time.
-      testInfo.setTimeout(testInfo.timeout + (Date.now() - asked));
+      testInfo.setTimeout(own + (Date.now() - asked));
       try {
         expect((await request.post('/__sandbox/reset')).ok()).toBe(true);
         await use(sandboxOf(request));

@@ -2,6 +2,8 @@ import './app/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { EmbeddedApp } from './app/embedded-app';
+import { isEmbedded } from './embed';
 import { parseConfig } from './app/config';
 import { initI18n, pickLanguage } from './i18n';
 
@@ -12,7 +14,11 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App config={config} configProblems={problems} />
+      {config.embed && isEmbedded() ? (
+        <EmbeddedApp config={config} configProblems={problems} />
+      ) : (
+        <App config={config} configProblems={problems} />
+      )}
     </StrictMode>,
   );
 }

@@ -33,11 +33,20 @@ export function useApiConnection(): ApiConnection {
  * (`/app-config.json`: does it add the token?), and provides it. The token is held in memory (the
  * client and this provider's state) and, only when asked, in sessionStorage for this tab.
  */
-export function ApiConnectionProvider({ config, children }: { config: Pick<AppConfig, 'apiBase' | 'format' | 'timeout'>; children: ReactNode }) {
+export function ApiConnectionProvider({
+  config,
+  initialToken,
+  children,
+}: {
+  config: Pick<AppConfig, 'apiBase' | 'format' | 'timeout'>;
+  /** A token from the host page (embedding `init`): memory only. */
+  initialToken?: string | undefined;
+  children: ReactNode;
+}) {
   const [format, setFormat] = useState<WireFormat>(config.format);
-  // A token remembered for this tab is read once, before the first call.
-  const [token, setTokenValue] = useState<string | undefined>(readRememberedToken);
-  const [remembered, setRemembered] = useState(() => token !== undefined);
+  // A token from the host, else one remembered for this tab, is read once, before the first call.
+  const [token, setTokenValue] = useState<string | undefined>(() => initialToken || readRememberedToken());
+  const [remembered, setRemembered] = useState(() => !initialToken && token !== undefined);
   const [tokenInjected, setTokenInjected] = useState<boolean | undefined>(undefined);
 
   // A new client when the format or the token changes; queries are keyed by the API base, so the

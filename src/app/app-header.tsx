@@ -25,6 +25,8 @@ export interface AppHeaderProps {
   isDirty?: () => boolean;
   /** The person confirmed leaving: the page may go without the browser's prompt. */
   onLeave?: () => void;
+  /** Embedded in a portal: the host chooses the segment, language and theme; the bar does not stick. */
+  compact?: boolean;
 }
 
 const never = () => false;
@@ -46,19 +48,19 @@ function SettingsButton() {
 }
 
 /** Title, Open segment, history, Import, language and theme, connection settings, Save. */
-export function AppHeader({ editor, saving = false, onSave, segmentId, isDirty = never, onLeave = nothing }: AppHeaderProps) {
+export function AppHeader({ editor, saving = false, onSave, segmentId, isDirty = never, onLeave = nothing, compact = false }: AppHeaderProps) {
   const { t } = useTranslation('app');
   return (
-    <AppBar position="sticky" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-      <Toolbar sx={{ gap: 1.5, flexWrap: 'wrap', py: 1, minHeight: { xs: 56 } }}>
-        <Typography component="h1" variant="h6" sx={{ fontWeight: 600, fontSize: '1.125rem', mr: 'auto' }}>
+    <AppBar position={compact ? 'static' : 'sticky'} color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+      <Toolbar variant={compact ? 'dense' : 'regular'} sx={{ gap: 1.5, flexWrap: 'wrap', py: compact ? 0.5 : 1, minHeight: { xs: compact ? 48 : 56 } }}>
+        <Typography component="h1" variant="h6" sx={{ fontWeight: 600, fontSize: compact ? '1rem' : '1.125rem', mr: 'auto' }}>
           {t('title')}
         </Typography>
-        {editor && <OpenSegmentButton currentId={segmentId} isDirty={isDirty} onLeave={onLeave} />}
+        {editor && !compact && <OpenSegmentButton currentId={segmentId} isDirty={isDirty} onLeave={onLeave} />}
         {editor && <UndoRedoButtons editor={editor} />}
         {editor && !editor.readOnly && <ImportButton onImport={(request) => editor.replace(request)} />}
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
-          <HeaderSwitches />
+          {!compact && <HeaderSwitches />}
           <SettingsButton />
           {editor && !editor.readOnly && onSave && <SaveButton saving={saving} onSave={onSave} />}
         </Box>

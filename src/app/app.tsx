@@ -2,6 +2,7 @@ import type { EditorHandle } from '../editor';
 import type { SegmentRequest } from '../segment';
 import { ApiConnectionProvider } from './api-connection';
 import type { AppConfig } from './config';
+import type { EmbedHooks } from './embed-hooks';
 import { Providers } from './providers';
 import { SegmentDocument } from './segment-document';
 
@@ -11,14 +12,18 @@ export interface AppProps {
   /** Start on this request instead of loading `config.segment` (or a new dynamic segment on `config.list`). */
   initialRequest?: SegmentRequest;
   onEditorReady?: (editor: EditorHandle) => void;
+  /** A token handed over by a host page (embedding); held in memory only. */
+  initialToken?: string | undefined;
+  /** Embedded in a portal: the hooks that report to the host. */
+  embed?: EmbedHooks | undefined;
 }
 
 /** The application: providers (query client, theme, API connection) around the segment being edited. */
-export function App({ config, configProblems = [], initialRequest, onEditorReady }: AppProps) {
+export function App({ config, configProblems = [], initialRequest, onEditorReady, initialToken, embed }: AppProps) {
   return (
     <Providers config={config}>
-      <ApiConnectionProvider config={config}>
-        <SegmentDocument config={config} configProblems={configProblems} initialRequest={initialRequest} onEditorReady={onEditorReady} />
+      <ApiConnectionProvider config={config} initialToken={initialToken}>
+        <SegmentDocument config={config} configProblems={configProblems} initialRequest={initialRequest} onEditorReady={onEditorReady} embed={embed} />
       </ApiConnectionProvider>
     </Providers>
   );

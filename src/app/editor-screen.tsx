@@ -15,6 +15,7 @@ import { comparedVersion } from './conflict-diff';
 import { LazyConflictDialog } from './lazy-dialogs';
 import { DraftBanner } from './draft-banner';
 import { baselineOf, removeDraft } from './draft-store';
+import type { EmbedHooks } from './embed-hooks';
 import type { OpenedDocument } from './opened-document';
 import { PreviewPane } from './preview-pane';
 import { requestFromInfo } from './request-from-info';
@@ -38,7 +39,12 @@ export interface EditorScreenProps {
   onSavedAs: (request: SegmentRequest & { id: number }, savedId: number) => void;
   /** Receives the editor handle once, for the embed layer to wire (set, change, save). */
   onEditorReady?: ((editor: EditorHandle) => void) | undefined;
+  /** Embedded in a portal: reports changes and saves to the host (see embedded-app.tsx). */
+  embed?: EmbedHooks | undefined;
 }
+
+/** The preview's height in a portal: fixed, since the iframe's own height follows the content. */
+const EMBEDDED_PREVIEW_HEIGHT = 480;
 
 /** Width from which rules and preview sit side by side; below it they are tabs. */
 const SIDE_BY_SIDE = '(min-width: 1100px)';
@@ -54,7 +60,7 @@ function useViewportHeight(): number {
 }
 
 /** The editor screen: header, notices, the builder and the live preview, side by side or as tabs. */
-export function EditorScreen({ config, configProblems, document: opened, status, setStatus, onSavedAs, onEditorReady }: EditorScreenProps) {
+export function EditorScreen({ config, configProblems, document: opened, status, setStatus, onSavedAs, onEditorReady, embed }: EditorScreenProps) {
   const { t } = useTranslation('app');
   const connection = useApiConnection();
   const editor = useSegmentEditor({ initialRequest: opened.request, readOnly: config.readonly });
@@ -100,16 +106,25 @@ export function EditorScreen({ config, configProblems, document: opened, status,
   const wide = useMediaQuery(SIDE_BY_SIDE, { noSsr: true });
   const height = useViewportHeight();
   useEffect(() => onEditorReady?.(editor), [editor, onEditorReady]);
+  useEffect(() => embed?.onSaveReady(() => save(false)), [embed, save]);
+  useEffect(() => {
+    if (!embed) return undefined;
+    const report = () => {
+      const { request, issues } = editor.getSnapshot();
+      embed.onChange(request, issues.length === 0, baselineOf(request) !== baseline.current);
+    };
+    return editor.subscribeSnapshot(report);
+  }, [embed, editor]);
 
   const preview = (
     <>
-      <PreviewPane editor={editor} format={format} onFormatChange={setFormat} height={Math.max(240, height - (wide ? 330 : 390))} />
+      <PreviewPane editor={editor} format={format} onFormatChange={setFormat} height={embed ? EMBEDDED_PREVIEW_HEIGHT : Math.max(240, height - (wide ? 330 : 390))} />
       <RequestTools editor={editor} format={format} apiBase={connection.client.apiBase} />
     </>
   );
   return (
     <>
-      <AppHeader editor={editor} saving={pending} onSave={save} segmentId={opened.segmentId} isDirty={draft.isDirty} onLeave={draft.allowLeaving} />
+      <AppHeader editor={editor} saving={pending} onSave={save} segmentId={opened.segmentId} isDirty={draft.isDirty} onLeave={draft.allowLeaving} compact={config.embed} />
       <Box component="main" sx={{ px: { xs: 1.5, sm: 3 }, py: 2, maxWidth: 1680, mx: 'auto' }}>
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, '& > :not(:empty)': { mb: 1 } }}>
           {configProblems.map((problem) => (

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -16,6 +16,7 @@ import { comparedVersion } from './conflict-diff';
 import { draftKey } from './draft-store';
 import { EditorScreen } from './editor-screen';
 import { replaceSegmentInUrl } from './navigation';
+import type { EmbedHooks } from './embed-hooks';
 import type { OpenedDocument } from './opened-document';
 import { requestFromInfo } from './request-from-info';
 import { TokenNotice } from './token-notice';
@@ -27,6 +28,8 @@ export interface SegmentDocumentProps {
   /** Start on this request instead of loading `config.segment` or creating a new one. */
   initialRequest?: SegmentRequest | undefined;
   onEditorReady?: ((editor: EditorHandle) => void) | undefined;
+  /** Embedded in a portal: the hooks that report to the host. */
+  embed?: EmbedHooks | undefined;
 }
 
 function newDocument(request: SegmentRequest): OpenedDocument {
@@ -42,7 +45,7 @@ function newDocument(request: SegmentRequest): OpenedDocument {
  * that changes nothing), or new on `?list=ID`. A save that creates a segment switches to it: the
  * address becomes `?segment=<new id>` and the editor starts afresh on the saved request.
  */
-export function SegmentDocument({ config, configProblems, initialRequest, onEditorReady }: SegmentDocumentProps) {
+export function SegmentDocument({ config, configProblems, initialRequest, onEditorReady, embed }: SegmentDocumentProps) {
   const { t } = useTranslation('app');
   const errorMessage = useApiErrorMessage();
   const [opened, setOpened] = useState<OpenedDocument | null>(() =>
@@ -56,6 +59,12 @@ export function SegmentDocument({ config, configProblems, initialRequest, onEdit
     // Once: later refetches of the same segment (the check before a save) do not reach the editor.
     setOpened({ key: draftKey({ segmentId: loading }), segmentId: loading, request: built.request, kindSource: built.kindSource, server: comparedVersion(query.data) });
   }
+
+  useEffect(() => embed?.onStatus(status), [embed, status]);
+  const loadError = query.isError ? errorMessage(query.error) : undefined;
+  useEffect(() => {
+    if (loadError) embed?.onLoadError(loadError);
+  }, [embed, loadError]);
 
   const onSavedAs = useCallback((request: SegmentRequest & { id: number }, savedId: number) => {
     replaceSegmentInUrl(savedId);
@@ -73,13 +82,14 @@ export function SegmentDocument({ config, configProblems, initialRequest, onEdit
         setStatus={setStatus}
         onSavedAs={onSavedAs}
         onEditorReady={onEditorReady}
+        embed={embed}
       />
     );
   }
   const id = loading ?? 0;
   return (
     <>
-      <AppHeader />
+      <AppHeader compact={config.embed} />
       <Box component="main" sx={{ px: { xs: 1.5, sm: 3 }, py: 3, maxWidth: 880, mx: 'auto' }}>
         <Stack spacing={2}>
           <TokenNotice />

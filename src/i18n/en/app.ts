@@ -22,6 +22,7 @@ export const app = {
   reload: 'Reload',
   // Loading, saving, drafts and conflicts (src/app, README "Loading and saving").
   loading: 'Loading segment {{id}}…',
+  waitingForHost: 'Waiting for the portal to start the editor…',
   loadFailed: 'Segment {{id}} could not be loaded',
   retry: 'Retry',
   noDatabase: 'Segment {{id}} names no database, so it cannot be rebuilt here. Add the database to the address: ?segment={{id}}&list=<database ID>.',

@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { fetchAppConfig } from '../api';
+import type { EditorHandle } from '../editor';
+import { useEmbedBridge, type InitMessage } from '../embed';
+import { setLanguage } from '../i18n';
+import { App } from './app';
+import type { AppConfig } from './config';
+import type { EmbedHooks } from './embed-hooks';
+
+export interface EmbeddedAppProps {
+  config: AppConfig;
+  configProblems: readonly string[];
+}
+
+/** How long the editor waits for the host's `init` before it starts from its URL alone. */
+const INIT_WAIT_MS = 4000;
+
+/** The page's configuration with what the host's `init` says on top. */
+function withInit(config: AppConfig, init: InitMessage | null): AppConfig {
+  if (!init) return config;
+  return {
+    ...config,
+    segment: init.request ? undefined : (init.segmentId ?? config.segment),
+    apiBase: init.apiBase ?? config.apiBase,
+    format: init.format ?? config.format,
+    lang: init.lang ?? config.lang,
+    theme: init.theme ?? config.theme,
+    readonly: init.readonly ?? config.readonly,
+  };
+}
+
+/**
+ * The editor inside an admin portal's iframe (`?embed=1`): speaks the protocol of DESIGN.md through
+ * the embed bridge, with the allowed parent origins from the server's configuration. It starts on
+ * the host's `init` (token in memory, segment or request, format, language, theme, read-only), or
+ * from its URL when no `init` comes; it reports changes, saves, errors and its height.
+ */
+export function EmbeddedApp({ config, configProblems }: EmbeddedAppProps) {
+  const { t } = useTranslation('app');
+  const [origins, setOrigins] = useState<readonly string[] | null>(null);
+  const [init, setInit] = useState<{ message: InitMessage | null; count: number } | null>(null);
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const editor = useRef<EditorHandle | null>(null);
+  const save = useRef<(() => void) | null>(null);
+  const lastStatus = useRef<string>('idle');
+
+  useEffect(() => {
+    let live = true;
+    void fetchAppConfig().then((server) => {
+      if (live) setOrigins(server?.allowedOrigins ?? []);
+    });
+    const fallback = setTimeout(
+      () => setInit((current) => current ?? { message: null, count: 0 }),
+      INIT_WAIT_MS,
+    );
+    return () => {
+      live = false;
+      clearTimeout(fallback);
+    };
+  }, []);
+
+  const { post } = useEmbedBridge({
+    enabled: origins !== null && origins.length > 0,
+    parentOrigins: origins ?? [],
+    onInit: (message) => {
+      if (message.lang) void setLanguage(message.lang);
+      setInit((current) => ({ message, count: (current?.count ?? 0) + 1 }));
+    },
+    onSave: () => save.current?.(),
+    onSet: (request) => editor.current?.replace(request),
+    heightElement: root,
+  });
+
+  const hooks = useMemo<EmbedHooks>(
+    () => ({
+      onSaveReady: (next) => {
+        save.current = next;
+      },
+      onChange: (request, valid, dirty) => {
+        const { token: _token, ...withoutToken } = request;
+        post({ type: 'segment-editor:change', request: withoutToken, valid, dirty });
+      },
+      onStatus: (status) => {
+        if (status.kind === lastStatus.current) return;
+        lastStatus.current = status.kind;
+        if (status.kind === 'saved') post({ type: 'segment-editor:saved', savedId: status.id });
+        else if (status.kind === 'failed')
+          post({ type: 'segment-editor:error', message: status.message, code: 'save-failed' });
+        else if (status.kind === 'refused')
+          post({
+            type: 'segment-editor:error',
+            message: t('saveRefused', { count: status.count }),
+            code: 'invalid',
+          });
+      },
+      onLoadError: (message) =>
+        post({ type: 'segment-editor:error', message, code: 'load-failed' }),
+    }),
+    [post, t],
+  );
+
+  const effective = withInit(config, init?.message ?? null);
+  return (
+    <div ref={setRoot}>
+      {init ? (
+        <App
+          key={init.count}
+          config={effective}
+          configProblems={configProblems}
+          initialRequest={init.message?.request}
+          initialToken={init.message?.token}
+          onEditorReady={(handle) => {
+            editor.current = handle;
+          }}
+          embed={hooks}
+        />
+      ) : (
+        <Box
+          role="status"
+          sx={{ display: 'flex', gap: 1.5, alignItems: 'center', justifyContent: 'center', py: 6 }}
+        >
+          <CircularProgress size={24} aria-hidden />
+          <Typography>{t('waitingForHost')}</Typography>
+        </Box>
+      )}
+    </div>
+  );
+}
