@@ -2,7 +2,6 @@ import { memo } from 'react';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
@@ -45,14 +44,11 @@ export const GroupHeader = memo(function GroupHeader(props: GroupHeaderProps) {
     to: String(to ?? ''),
     limit: limit === 0 ? t('group.noLimit') : t('group.limitShort', { limit: typeof limit === 'number' ? limit : String(limit ?? '') }),
   });
+  // A native title, not MUI's Tooltip: a large segment has hundreds of these buttons.
   const action = (label: string, icon: React.ReactNode, onClick: () => void, disabled = false, id?: string) => (
-    <Tooltip title={label}>
-      <span>
-        <IconButton id={id} size="small" aria-label={label} disabled={disabled} onClick={onClick}>
-          {icon}
-        </IconButton>
-      </span>
-    </Tooltip>
+    <IconButton id={id} size="small" aria-label={label} title={label} disabled={disabled} onClick={onClick}>
+      {icon}
+    </IconButton>
   );
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
