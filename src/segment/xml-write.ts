@@ -1,65 +1,51 @@
+import { XMLBuilder } from 'fast-xml-parser';
 import type { z } from 'zod';
-import { isPlainObject, shapeOf } from './shape';
+import { isPlainObject, orderLike } from './shape';
 
 /*
- * The writing half of Altcraft's XML dialect (see xml.ts): root `<xml>`, no declaration, two-space
- * indentation, every array item marked `array=""`, text escaped, fields in the schema's order.
- * Written by hand rather than with fast-xml-parser's builder: it is a few lines, several times
- * faster (the live preview writes thousands of conditions after each pause in typing), and it
- * keeps the XML library out of the page until something has to read XML.
+ * The writing half of Altcraft's XML dialect (see xml.ts for the reading half): root `<xml>`, no
+ * declaration, two-space indentation, every array item marked `array=""`, fields in the schema's
+ * order. fast-xml-parser's builder writes the text and escapes it (`&`, `<`, `>`, quotes); nothing
+ * here concatenates XML. The builder is small and tree-shaken apart from the parser, which the
+ * browser loads on demand (xml-reader.browser.ts).
  */
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const special = /[&<>"']/g;
-const hasSpecial = /[&<>"']/;
-const escapeText = (text: string): string => (hasSpecial.test(text) ? text.replace(special, (c) => escapes[c] ?? c) : text);
+const ATTR = '@_';
 
-function scalarText(value: unknown): string {
-  if (typeof value === 'string') return escapeText(value);
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: ATTR,
+  format: true,
+  indentBy: '  ',
+  suppressEmptyNode: false,
+  suppressBooleanAttributes: false,
+  processEntities: true,
+});
+
+/** Turns plain values into the builder's tree: arrays marked item by item, scalars as text. */
+function toXmlTree(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    // An empty array is written as one empty marked element, which the reader reads back as [].
+    if (value.length === 0) return [{ [`${ATTR}array`]: '' }];
+    return value.map((item) => {
+      const node = toXmlTree(item);
+      return isPlainObject(node) ? { [`${ATTR}array`]: '', ...node } : { [`${ATTR}array`]: '', '#text': node };
+    });
+  }
+  if (isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(value)) {
+      if (field !== undefined && field !== null) out[key] = toXmlTree(field);
+    }
+    return out;
+  }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return typeof value === 'number' || typeof value === 'bigint' ? String(value) : '';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  return value;
 }
 
-/** The schema of an array's items, when `schema` is an array's. */
-function itemSchema(schema: z.ZodType | undefined): z.ZodType | undefined {
-  const shape = schema ? shapeOf(schema) : undefined;
-  return shape?.kind === 'array' ? shape.element : undefined;
-}
-
-/** One element and its lines (`marker` is ` array=""` for an array item). */
-function element(name: string, value: unknown, schema: z.ZodType | undefined, indent: string, marker: string): string {
-  if (Array.isArray(value)) return `${indent}<${name}${marker}>\n${items(name, value, itemSchema(schema), `${indent}  `)}${indent}</${name}>\n`;
-  if (!isPlainObject(value)) return `${indent}<${name}${marker}>${scalarText(value)}</${name}>\n`;
-  const inner = children(value, schema, `${indent}  `);
-  return inner === '' ? `${indent}<${name}${marker}></${name}>\n` : `${indent}<${name}${marker}>\n${inner}${indent}</${name}>\n`;
-}
-
-/** The items of an array, each an element of the array's name; an empty array is one empty item. */
-function items(name: string, list: readonly unknown[], schema: z.ZodType | undefined, indent: string): string {
-  if (list.length === 0) return `${indent}<${name} array=""></${name}>\n`;
-  let out = '';
-  // An array inside an array has no form of its own in the dialect: its items nest, same name.
-  for (const item of list) out += element(name, item, schema, indent, ' array=""');
-  return out;
-}
-
-function field(key: string, value: unknown, schema: z.ZodType | undefined, indent: string): string {
-  if (value === undefined || value === null) return '';
-  return Array.isArray(value) ? items(key, value, itemSchema(schema), indent) : element(key, value, schema, indent, '');
-}
-
-/** An object's fields in the schema's order, then the keys the schema does not know, as they came. */
-function children(value: Record<string, unknown>, schema: z.ZodType | undefined, indent: string): string {
-  const shape = schema ? shapeOf(schema) : undefined;
-  const fields = shape?.kind === 'object' ? shape.fields : undefined;
-  let out = '';
-  if (fields) for (const [key, fieldSchema] of fields) if (key in value) out += field(key, value[key], fieldSchema, indent);
-  for (const key in value) if (!fields?.has(key)) out += field(key, value[key], undefined, indent);
-  return out;
-}
-
-/** Writes `value` in the seed's XML form, fields in `schema`'s order (unknown keys after). */
+/** Writes `value` in the seed's XML form, fields in `schema`'s order. */
 export function writeXml(value: unknown, schema: z.ZodType): string {
-  const inner = isPlainObject(value) ? children(value, schema, '  ') : '';
-  return inner === '' ? '<xml></xml>\n' : `<xml>\n${inner}</xml>\n`;
+  const body: string = builder.build({ xml: toXmlTree(orderLike(value, schema)) });
+  return body.trimEnd() + '\n';
 }
