@@ -36,6 +36,8 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
+    // No transitions: the page is checked as it settles, not mid-animation (see theme.ts).
+    reducedMotion: 'reduce',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: [

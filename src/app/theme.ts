@@ -12,6 +12,19 @@ const options: ThemeOptions = {
   shape: { borderRadius: 8 },
   components: {
     MuiInputBase: { defaultProps: { disableInjectingGlobalStyles: true } },
+    // People who ask for less motion get none (and axe never measures a colour mid-transition).
+    MuiCssBaseline: {
+      styleOverrides: {
+        '@media (prefers-reduced-motion: reduce)': {
+          '*, *::before, *::after': {
+            animationDuration: '0.01ms !important',
+            animationIterationCount: '1 !important',
+            transitionDuration: '0.01ms !important',
+            scrollBehavior: 'auto !important',
+          },
+        },
+      },
+    },
     MuiButtonBase: {
       styleOverrides: {
         root: ({ theme: t }) => ({
