@@ -12,3 +12,4 @@ export type { SourceEditorDialogProps } from './source-editor-dialog';
 export { importText, summarize, type ImportResult, type ImportSummary } from './import-text';
 export { ImportButton } from './import-button';
 export { SegmentSummary } from './segment-summary';
+export { lazyDialog, type LazyDialog } from './lazy-dialog';
