@@ -3,7 +3,6 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Toolbar from '@mui/material/Toolbar';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import { useTranslation } from 'react-i18next';
@@ -37,28 +36,56 @@ function SettingsButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Tooltip title={t('settings')}>
-        <IconButton aria-label={t('settings')} onClick={() => setOpen(true)}>
-          <SettingsIcon />
-        </IconButton>
-      </Tooltip>
+      {/* A native title, not MUI's Tooltip: it is the only one, and Popper would join the initial bundle. */}
+      <IconButton aria-label={t('settings')} title={t('settings')} onClick={() => setOpen(true)}>
+        <SettingsIcon />
+      </IconButton>
       <LazySettingsDialog open={open} onClose={() => setOpen(false)} />
     </>
   );
 }
 
 /** Title, Open segment, history, Import, language and theme, connection settings, Save. */
-export function AppHeader({ editor, saving = false, onSave, segmentId, isDirty = never, onLeave = nothing, compact = false }: AppHeaderProps) {
+export function AppHeader({
+  editor,
+  saving = false,
+  onSave,
+  segmentId,
+  isDirty = never,
+  onLeave = nothing,
+  compact = false,
+}: AppHeaderProps) {
   const { t } = useTranslation('app');
   return (
-    <AppBar position={compact ? 'static' : 'sticky'} color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-      <Toolbar variant={compact ? 'dense' : 'regular'} sx={{ gap: 1.5, flexWrap: 'wrap', py: compact ? 0.5 : 1, minHeight: { xs: compact ? 48 : 56 } }}>
-        <Typography component="h1" variant="h6" sx={{ fontWeight: 600, fontSize: compact ? '1rem' : '1.125rem', mr: 'auto' }}>
+    <AppBar
+      position={compact ? 'static' : 'sticky'}
+      color="inherit"
+      elevation={0}
+      sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+    >
+      <Toolbar
+        variant={compact ? 'dense' : 'regular'}
+        sx={{
+          gap: 1.5,
+          flexWrap: 'wrap',
+          py: compact ? 0.5 : 1,
+          minHeight: { xs: compact ? 48 : 56 },
+        }}
+      >
+        <Typography
+          component="h1"
+          variant="h6"
+          sx={{ fontWeight: 600, fontSize: compact ? '1rem' : '1.125rem', mr: 'auto' }}
+        >
           {t('title')}
         </Typography>
-        {editor && !compact && <OpenSegmentButton currentId={segmentId} isDirty={isDirty} onLeave={onLeave} />}
+        {editor && !compact && (
+          <OpenSegmentButton currentId={segmentId} isDirty={isDirty} onLeave={onLeave} />
+        )}
         {editor && <UndoRedoButtons editor={editor} />}
-        {editor && !editor.readOnly && <ImportButton onImport={(request) => editor.replace(request)} />}
+        {editor && !editor.readOnly && (
+          <ImportButton onImport={(request) => editor.replace(request)} />
+        )}
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
           {!compact && <HeaderSwitches />}
           <SettingsButton />
