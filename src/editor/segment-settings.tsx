@@ -15,12 +15,26 @@ import { NumberField } from './number-field';
 import { useBoundField } from './use-bound-field';
 
 /** The databases the API lists, to pick from; the field beside it still takes any ID typed in. */
-function DatabaseMenu({ databases, value, onChange }: { databases: readonly CatalogueItem[]; value: NumberInput; onChange: (id: number) => void }) {
+function DatabaseMenu({
+  databases,
+  value,
+  onChange,
+}: {
+  databases: readonly CatalogueItem[];
+  value: NumberInput;
+  onChange: (id: number) => void;
+}) {
   const { t } = useTranslation('editor');
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   return (
     <>
-      <IconButton aria-label={t('settings.chooseDatabase')} aria-haspopup="menu" aria-expanded={anchor ? 'true' : undefined} onClick={(event) => setAnchor(event.currentTarget)} sx={{ mt: 0.25 }}>
+      <IconButton
+        aria-label={t('settings.chooseDatabase')}
+        aria-haspopup="menu"
+        aria-expanded={anchor ? 'true' : undefined}
+        onClick={(event) => setAnchor(event.currentTarget)}
+        sx={{ mt: 0.25 }}
+      >
         <ArrowDropDownIcon />
       </IconButton>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
@@ -51,7 +65,11 @@ export function SegmentSettings() {
   const { databases } = useCatalogue();
   return (
     <Box component="section" aria-labelledby="segment-settings-title">
-      <Typography id="segment-settings-title" variant="h2" sx={{ fontSize: '1.125rem', fontWeight: 600, mb: 2 }}>
+      <Typography
+        id="segment-settings-title"
+        variant="h2"
+        sx={{ fontSize: '1.125rem', fontWeight: 600, mb: 2 }}
+      >
         {t('settings.title')}
       </Typography>
       <Box
@@ -74,7 +92,13 @@ export function SegmentSettings() {
           helperText={name.error}
           slotProps={{ htmlInput: { readOnly: name.readOnly, autoComplete: 'off' } }}
         />
-        <NumberField {...id} label={t('settings.id')} helperText={t('settings.idHelp')} />
+        {/* An existing segment's ID is locked: a changed ID would save over another segment. */}
+        <NumberField
+          {...id}
+          label={t('settings.id')}
+          readOnly={id.readOnly || editor.existing}
+          helperText={editor.existing ? t('settings.idLocked') : t('settings.idHelp')}
+        />
         <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5, minWidth: 0 }}>
           <NumberField
             {...database}
@@ -82,10 +106,19 @@ export function SegmentSettings() {
             required
             fullWidth
             readOnly={database.readOnly || editor.existing}
-            helperText={editor.existing ? t('settings.databaseLocked') : (databases?.find((item) => item.id === database.value)?.name ?? t('settings.databaseHelp'))}
+            helperText={
+              editor.existing
+                ? t('settings.databaseLocked')
+                : (databases?.find((item) => item.id === database.value)?.name ??
+                  t('settings.databaseHelp'))
+            }
           />
           {databases && databases.length > 0 && !editor.existing && !database.readOnly && (
-            <DatabaseMenu databases={databases} value={database.value} onChange={database.onChange} />
+            <DatabaseMenu
+              databases={databases}
+              value={database.value}
+              onChange={database.onChange}
+            />
           )}
         </Box>
       </Box>

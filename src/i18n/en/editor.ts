@@ -4,6 +4,7 @@ export const editor = {
     title: 'Segment',
     id: 'Segment ID',
     idHelp: 'Empty for a new segment.',
+    idLocked: 'The segment being edited. Open another one with Open segment.',
     name: 'Segment name',
     database: 'Database',
     databaseHelp: 'The profile database’s ID.',

@@ -6,6 +6,7 @@ export const editor: Translation<typeof en> = {
     title: 'Сегмент',
     id: 'ID сегмента',
     idHelp: 'Пусто для нового сегмента.',
+    idLocked: 'Редактируемый сегмент. Другой можно открыть через «Открыть сегмент».',
     name: 'Название сегмента',
     database: 'База данных',
     databaseHelp: 'ID базы профилей.',
