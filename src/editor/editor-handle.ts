@@ -24,7 +24,8 @@ export interface EditorSnapshot {
   version: number;
 }
 
-export type ValidateResult = { ok: true; request: SegmentRequest } | { ok: false; issues: readonly DraftIssue[] };
+export type ValidateResult =
+  { ok: true; request: SegmentRequest } | { ok: false; issues: readonly DraftIssue[] };
 
 /** How many conditions make a segment "large": groups start collapsed, updates are batched. */
 export const LARGE_SEGMENT = 300;
@@ -125,7 +126,9 @@ export class EditorHandle {
 
   /** The message at exactly `path`. */
   getError = (path: string): string | undefined => {
-    const message = (getPath(this.form.control._formState.errors, path) as { message?: unknown } | undefined)?.message;
+    const message = (
+      getPath(this.form.control._formState.errors, path) as { message?: unknown } | undefined
+    )?.message;
     return typeof message === 'string' ? message : undefined;
   };
 
@@ -135,9 +138,16 @@ export class EditorHandle {
    * names no field (clearErrors, an array op), which would re-render every row on each click.
    */
   subscribeErrors(path: string, listener: Listener): () => void {
-    this.stopErrors ??= this.form.control._subscribe({ formState: { errors: true }, callback: () => this.errorsChanged() });
+    this.stopErrors ??= this.form.control._subscribe({
+      formState: { errors: true },
+      callback: () => this.errorsChanged(),
+    });
     let entry = this.errorListeners.get(path);
-    if (!entry) this.errorListeners.set(path, (entry = { key: this.getErrorsIn(path), listeners: new Set() }));
+    if (!entry)
+      this.errorListeners.set(
+        path,
+        (entry = { key: this.getErrorsIn(path), listeners: new Set() }),
+      );
     entry.listeners.add(listener);
     return () => {
       entry.listeners.delete(listener);
@@ -206,7 +216,8 @@ export class EditorHandle {
 
   private applyOp(array: ArrayApi, op: ArrayOp): void {
     this.form.clearErrors(op.path as never);
-    if (op.kind === 'insert') array.insert(op.index, structuredClone(op.value) as never, { shouldFocus: false });
+    if (op.kind === 'insert')
+      array.insert(op.index, structuredClone(op.value) as never, { shouldFocus: false });
     else if (op.kind === 'remove') array.remove(op.index);
     else array.move(op.from, op.to);
     this.notify(op.path);
@@ -217,9 +228,14 @@ export class EditorHandle {
   undo = (): boolean => this.step('undo');
   redo = (): boolean => this.step('redo');
 
-  /** Replaces the whole segment (an import, or the host page's `set`); undoable. */
+  /**
+   * Replaces the whole segment (an import, edited source, or the host page's `set`); undoable. An
+   * existing segment keeps its ID: what is brought in replaces its content, and a save must never
+   * land on another segment because a pasted request named one.
+   */
   replace(request: SegmentRequest): void {
-    const { draft, extras } = fromRequest(request);
+    const own = this.existing ? this.getRequest().id : undefined;
+    const { draft, extras } = fromRequest(own === undefined ? request : { ...request, id: own });
     this.context.extras = extras;
     const before = copy(this.form.getValues());
     this.history.record([{ path: '', before, after: copy(draft) }]);
@@ -384,7 +400,8 @@ export class EditorHandle {
   private notify(path: string): void {
     const calls: Listener[] = [];
     for (const [key, listeners] of this.pathListeners) {
-      if (path === '' || key === path || key.startsWith(`${path}.`) || path.startsWith(`${key}.`)) calls.push(...listeners);
+      if (path === '' || key === path || key.startsWith(`${path}.`) || path.startsWith(`${key}.`))
+        calls.push(...listeners);
     }
     for (const listener of calls) listener();
   }
