@@ -1,3 +1,4 @@
+import type { FaultRequestInput } from '../server/faults';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,29 +20,28 @@ async function lock(): Promise<void> {
       await mkdir(LOCK);
       return;
     } catch {
-      const age = await stat(LOCK).then((s) => Date.now() - s.mtimeMs, () => 0);
+      const age = await stat(LOCK).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
       if (age > STALE_MS) await rm(LOCK, { recursive: true, force: true });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 }
 
-/** A fault of the sandbox (README, "Fault injection"). */
-export interface Fault {
-  mode: 'http500' | 'html' | 'slow' | 'drop' | 'malformed' | 'api-error';
-  count?: number;
-  delayMs?: number;
-  paths?: string[];
-  error?: number;
-  errorText?: string;
-}
+/** A fault of the sandbox's fault injection (server/faults.ts). */
+export type Fault = FaultRequestInput;
 
 /** The sandbox of the run: fresh data for each test, faults, and direct API calls. */
 export interface Sandbox {
   fault(fault: Fault): Promise<void>;
   clearFaults(): Promise<void>;
   /** `segments/<method>` straight to the API (the server adds the token). */
-  call(method: string, body: Record<string, unknown>): Promise<{ error: number; error_text: string; data?: unknown }>;
+  call(
+    method: string,
+    body: Record<string, unknown>,
+  ): Promise<{ error: number; error_text: string; data?: unknown }>;
   getSegment(id: number): Promise<Record<string, unknown> & { name: string }>;
 }
 
@@ -102,7 +102,8 @@ export async function openSegment(page: Page, id: number, name: string, query = 
 export const saveButton = (page: Page) => page.getByRole('button', { name: 'Save', exact: true });
 
 /** The save status line. */
-export const statusLine = (page: Page) => page.getByRole('status').filter({ hasText: /Saved|Not saved|Opened/ });
+export const statusLine = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /Saved|Not saved|Opened/ });
 
 /** Waits for "Saved as segment N." and returns N. */
 export async function savedId(page: Page): Promise<number> {

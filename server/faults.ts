@@ -25,6 +25,8 @@ export const faultRequestSchema = z.object({
   errorText: z.string().default('Simulated failure of the sandbox (fault injection).'),
 });
 export type FaultRequest = z.infer<typeof faultRequestSchema>;
+/** What a client sends to `POST /__sandbox/faults` (defaults not yet applied). */
+export type FaultRequestInput = z.input<typeof faultRequestSchema>;
 
 const normalisePath = (path: string): string => path.replace(/^\/+|\/+$/g, '');
 

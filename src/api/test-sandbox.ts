@@ -1,3 +1,4 @@
+import type { FaultRequestInput } from '../../server/faults';
 import { startSandbox, type RunningSandbox } from '../../server/sandbox';
 import { tempDir } from '../../server/testing';
 
@@ -6,14 +7,7 @@ import { tempDir } from '../../server/testing';
 export const TOKEN = 'test-token-8f3c';
 
 /** A fault of the sandbox's fault injection (server/faults.ts). */
-export interface Fault {
-  mode: 'http500' | 'html' | 'slow' | 'drop' | 'malformed' | 'api-error';
-  count?: number;
-  delayMs?: number;
-  paths?: string[];
-  error?: number;
-  errorText?: string;
-}
+export type Fault = FaultRequestInput;
 
 export interface TestSandbox {
   sandbox: RunningSandbox;
