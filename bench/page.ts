@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { benchRequest } from './fixtures';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 import { addSegment, startBenchServer } from './server';
 
 /** The figures of one segment size, each the median over the runs. */
@@ -23,17 +24,6 @@ export interface PageFigures {
   /** Click on Save until the saved message. */
   saveMs: number | null;
 }
-
-const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium';
-const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-precise-memory-info',
-];
 
 export const median = (values: readonly number[]): number | null => quantile(values, 0.5);
 
@@ -215,10 +205,7 @@ export async function measureSizes(
   runs: number,
 ): Promise<PageFigures[]> {
   const server = await startBenchServer(distDir);
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: launchArgs,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions(['--enable-precise-memory-info']));
   try {
     const out: PageFigures[] = [];
     for (const { groups, conditions } of sizes) {
