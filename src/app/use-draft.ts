@@ -23,9 +23,11 @@ export function useDraft(editor: EditorHandle, key: string, baseline: RefObject<
   useEffect(() => {
     if (editor.readOnly) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const write = () => {
+    // The snapshot already holds the request: converting the whole form again would double the
+    // work after each pause in typing (thousands of conditions in a large segment).
+    const write = (request = editor.getSnapshot().request) => {
       timer = undefined;
-      syncDraft(key, editor.getRequest(), baseline.current);
+      syncDraft(key, request, baseline.current);
     };
     const unsubscribe = editor.subscribeSnapshot(() => {
       clearTimeout(timer);
@@ -34,7 +36,8 @@ export function useDraft(editor: EditorHandle, key: string, baseline: RefObject<
     const flush = () => {
       if (timer !== undefined) {
         clearTimeout(timer);
-        write();
+        // Leaving the page: the very latest edits, which the snapshot may not hold yet.
+        write(editor.getRequest());
       }
     };
     window.addEventListener('pagehide', flush);
