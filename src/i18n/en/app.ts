@@ -8,7 +8,7 @@ export const app = {
   themeAuto: 'System',
   save: 'Save',
   saving: 'Saving…',
-  saveRefused: 'Not saved: fix the problems first ({{count, num}}). The list above leads to each field.',
+  saveRefused: 'Not saved: fix the problems first ({{count, num}}). The list below leads to each field.',
   saveReady: 'The request is valid and ready to send.',
   saved: 'Saved as segment {{id}}.',
   saveFailed: 'Not saved: {{message}}',
