@@ -76,8 +76,18 @@ test('starts in the language of ?lang=, else of the browser', async ({ browser }
   await expect(page.getByLabel('Segment name')).toBeVisible();
   await russianBrowser.close();
 
+  // Russian is a chunk of its own: an English page never downloads it.
   const englishBrowser = await browser.newContext({ locale: 'en-US' });
   const other = await englishBrowser.newPage();
+  const scripts: string[] = [];
+  other.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await other.goto('/');
+  await expect(other.getByLabel('Segment name')).toBeVisible();
+  await expect(other.getByRole('region', { name: 'Request preview' })).toBeVisible();
+  expect(scripts.some((path) => /\/assets\/main-/.test(path))).toBe(true);
+  expect(scripts.filter((path) => /\/assets\/ru-/.test(path))).toEqual([]);
   await other.goto('/?lang=ru');
   await expect(other.getByLabel('Название сегмента')).toBeVisible();
   await englishBrowser.close();

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { initI18n } from '../i18n';
+import { initI18n, setLanguage } from '../i18n';
 import { ApiClientProvider } from './api-client-context';
 import { createApiClient } from './client';
 import { ApiError } from './errors';
@@ -85,7 +85,8 @@ describe('useSaveSegment', () => {
 
 describe('useApiErrorMessage', () => {
   it('says an ApiError in the UI language and other errors as they are', async () => {
-    const i18n = initI18n('ru');
+    const i18n = initI18n();
+    await setLanguage('ru');
     const error = new ApiError({
       kind: 'api',
       messageKey: 'api',

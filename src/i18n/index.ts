@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setMessageLocale } from '../segment';
-import { defaultNS, languages, resources, type Language } from './resources';
+import { defaultNS, en, languages, loadResources, type Language } from './resources';
 
 export { languages, type Language } from './resources';
 
@@ -28,16 +28,30 @@ function applyLanguage(lng: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
-/** Initialises i18next once; the model's validation messages follow the chosen language. */
-export function initI18n(language: Language) {
+/** The language asked for last (a chunk may still be loading). */
+let wanted: Language = 'en';
+
+/** Adds `language`'s namespaces to i18next, loading its chunk the first time. */
+async function ensureLoaded(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, defaultNS)) return;
+  const bundle = await loadResources(language);
+  for (const [ns, texts] of Object.entries(bundle)) i18next.addResourceBundle(language, ns, texts, true, true);
+}
+
+/**
+ * Initialises i18next once, in English (the only language in the initial bundle). Another language
+ * is loaded and switched to when its chunk arrives: await {@link setLanguage} instead to start in it.
+ */
+export function initI18n(language: Language = 'en') {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources,
-      lng: language,
+      resources: { en },
+      lng: 'en',
       fallbackLng: 'en',
       supportedLngs: [...languages],
       defaultNS,
-      ns: Object.keys(resources.en),
+      ns: Object.keys(en),
+      partialBundledLanguages: true,
       interpolation: { escapeValue: false },
       returnNull: false,
       initAsync: false,
@@ -48,10 +62,9 @@ export function initI18n(language: Language) {
       typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : typeof value === 'string' ? value : '',
     );
     i18next.on('languageChanged', applyLanguage);
-  } else if (i18next.language !== language) {
-    void i18next.changeLanguage(language);
+    applyLanguage('en');
   }
-  applyLanguage(language);
+  if (language !== i18next.resolvedLanguage) void setLanguage(language);
   return i18next;
 }
 
@@ -62,8 +75,12 @@ export function initI18n(language: Language) {
  */
 export async function setLanguage(lang: string): Promise<Language> {
   const language = toLanguage(lang);
-  if (!i18next.isInitialized) initI18n(language);
-  else if (i18next.resolvedLanguage !== language) await i18next.changeLanguage(language);
+  wanted = language;
+  if (!i18next.isInitialized) initI18n();
+  await ensureLoaded(language);
+  // A later choice made while this language was loading wins.
+  if (wanted !== language) return toLanguage(i18next.resolvedLanguage);
+  if (i18next.resolvedLanguage !== language) await i18next.changeLanguage(language);
   applyLanguage(language);
   return language;
 }

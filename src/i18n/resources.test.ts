@@ -1,7 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getMessageLocale, msg } from '../segment';
 import { initI18n, pickLanguage, setLanguage } from './index';
-import { languages, resources } from './resources';
+import { en } from './en';
+import { ru } from './ru';
+import { languages } from './resources';
+
+const resources = { en, ru };
 
 /** Every leaf of a namespace as `path -> text`. */
 function leaves(value: unknown, prefix = ''): Map<string, string> {
@@ -82,6 +86,14 @@ describe('setLanguage', () => {
     await i18n.changeLanguage('ru');
     expect(getMessageLocale()).toBe('ru');
     await i18n.changeLanguage('en');
+    expect(getMessageLocale()).toBe('en');
+  });
+
+  it('keeps the last choice when an earlier one is still loading its language', async () => {
+    const [first, second] = await Promise.all([setLanguage('ru'), setLanguage('en')]);
+    expect(second).toBe('en');
+    expect(first).toBe('en');
+    expect(i18n.resolvedLanguage).toBe('en');
     expect(getMessageLocale()).toBe('en');
   });
 

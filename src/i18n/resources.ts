@@ -1,36 +1,26 @@
-import { common as enCommon } from './en/common';
-import { common as ruCommon } from './ru/common';
-import { preview as enPreview } from './en/preview';
-import { preview as ruPreview } from './ru/preview';
-import { editor as enEditor } from './en/editor';
-import { editor as ruEditor } from './ru/editor';
-import { app as enApp } from './en/app';
-import { app as ruApp } from './ru/app';
-import { api as enApi } from './en/api';
-import { api as ruApi } from './ru/api';
+import { en } from './en';
+import type { ru } from './ru';
+import type { Translation } from './types';
 
 /*
- * Every namespace in both languages. A feature adds its namespace as `en/<feature>.ts` and
- * `ru/<feature>.ts` (typed `Translation<typeof en>`, so a missing key fails the typecheck) and one
- * line in each object below.
+ * English is part of the initial bundle (the original and the fallback); every other language is
+ * a chunk of its own, loaded when it is chosen (`loadResources`). A feature adds its namespace as
+ * `en/<feature>.ts` and `ru/<feature>.ts` (typed `Translation<typeof en>`, so a missing key fails
+ * the typecheck) and one line in each language's `index.ts`.
  */
-export const resources = {
-  en: {
-    common: enCommon,
-    preview: enPreview,
-    editor: enEditor,
-    app: enApp,
-    api: enApi,
-  },
-  ru: {
-    common: ruCommon,
-    preview: ruPreview,
-    editor: ruEditor,
-    app: ruApp,
-    api: ruApi,
-  },
-} as const;
+export { en };
 
 export const languages = ['en', 'ru'] as const;
 export type Language = (typeof languages)[number];
 export const defaultNS = 'common';
+
+export type Resources = typeof en;
+
+// A language's namespaces must be exactly English's.
+type SameNamespaces<T extends Record<keyof Resources, unknown>> = T;
+export type RussianResources = SameNamespaces<typeof ru> & Translation<Resources>;
+
+/** The namespaces of `language`, loading its chunk the first time. */
+export function loadResources(language: Language): Promise<Resources | RussianResources> {
+  return language === 'en' ? Promise.resolve(en) : import('./ru').then((module) => module.ru);
+}

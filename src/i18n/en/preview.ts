@@ -47,6 +47,8 @@ export const preview = {
   sourceValid: 'The text is a valid request.',
   apply: 'Apply',
   loadingDialog: 'Loading…',
+  loadingPreview: 'Loading the preview…',
+  previewLoadFailed: 'The preview could not be loaded. Your edits are kept.',
   showLine: 'Show line {{line}}',
   import: 'Import',
   summary: {

@@ -49,6 +49,8 @@ export const preview: Translation<typeof en> = {
   sourceValid: 'Текст — корректный запрос.',
   apply: 'Применить',
   loadingDialog: 'Загрузка…',
+  loadingPreview: 'Загрузка предпросмотра…',
+  previewLoadFailed: 'Не удалось загрузить предпросмотр. Ваши изменения сохранены в редакторе.',
   showLine: 'Показать строку {{line}}',
   import: 'Импорт',
   summary: {
