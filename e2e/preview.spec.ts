@@ -30,6 +30,21 @@ test.describe('wide window', () => {
     await expect(preview(page)).toContainText('<segment array="">');
   });
 
+  test('a preview that cannot load says so, keeps the edits and loads on Retry', async ({ page }) => {
+    // The preview is a chunk of its own: drop its first download (a dropped connection).
+    let dropped = 0;
+    await page.route(/\/assets\/preview-content-[^/]+\.js$/, (route) => (dropped++ === 0 ? route.abort('connectionreset') : route.continue()));
+    await page.goto('/');
+    await page.getByLabel('Segment name').fill('Kept while the preview fails');
+    const failure = page.getByRole('alert').filter({ hasText: 'The preview could not be loaded. Your edits are kept.' });
+    await expect(failure).toBeVisible();
+    expect(dropped).toBe(1);
+    await failure.getByRole('button', { name: 'Retry' }).click();
+    await expect(preview(page)).toContainText('"name": "Kept while the preview fails"');
+    await expect(page.getByLabel('Segment name')).toHaveValue('Kept while the preview fails');
+    await expect(failure).toHaveCount(0);
+  });
+
   test('lists the problems, links each to its lines, and keeps the text', async ({ page }) => {
     await openNew(page);
     await page.getByLabel('Segment name').fill('');

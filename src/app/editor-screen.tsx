@@ -19,7 +19,6 @@ import type { EmbedHooks } from './embed-hooks';
 import type { OpenedDocument } from './opened-document';
 import { PreviewPane } from './preview-pane';
 import { requestFromInfo } from './request-from-info';
-import { RequestTools } from './request-tools';
 import { SaveStatus } from './save-status';
 import { TokenNotice } from './token-notice';
 import { useDraft } from './use-draft';
@@ -117,10 +116,7 @@ export function EditorScreen({ config, configProblems, document: opened, status,
   }, [embed, editor]);
 
   const preview = (
-    <>
-      <PreviewPane editor={editor} format={format} onFormatChange={setFormat} height={embed ? EMBEDDED_PREVIEW_HEIGHT : Math.max(240, height - (wide ? 330 : 390))} />
-      <RequestTools editor={editor} format={format} apiBase={connection.client.apiBase} />
-    </>
+    <PreviewPane editor={editor} format={format} onFormatChange={setFormat} height={embed ? EMBEDDED_PREVIEW_HEIGHT : Math.max(240, height - (wide ? 330 : 390))} apiBase={connection.client.apiBase} />
   );
   return (
     <>

@@ -1,27 +1,81 @@
-import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
-import type { EditorHandle } from '../editor';
-import { RequestPreview, SegmentSummary } from '../preview';
-import type { WireFormat } from '../segment';
+import { Component, Suspense, use, useState, type ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { useTranslation } from 'react-i18next';
+import type * as PreviewModule from './preview-content';
+import type { PreviewContentProps } from './preview-content';
 
-export interface PreviewPaneProps {
-  editor: EditorHandle;
-  format: WireFormat;
-  onFormatChange: (format: WireFormat) => void;
-  height: number;
+export type PreviewPaneProps = PreviewContentProps;
+
+/*
+ * The preview (serializing, highlighting, the virtual list, the summary) is a chunk of its own, off
+ * the path to an editable segment: its download starts with the app, beside the segment's own
+ * request, and the rules never wait for it. A chunk that fails to load (a dropped connection) says
+ * so with a Retry, and the edits are untouched.
+ */
+let loading: Promise<typeof PreviewModule> | undefined;
+
+/** Starts loading the preview's chunk (once; again after a failure). */
+export function preloadPreview(): Promise<typeof PreviewModule> {
+  loading ??= import('./preview-content').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
 }
 
-/**
- * The live preview, subscribed to the editor's snapshot (recomputed after a pause in typing, never
- * inside the rows) and rendered at a lower priority than typing (useDeferredValue).
- */
-export function PreviewPane({ editor, format, onFormatChange, height }: PreviewPaneProps) {
-  const snapshot = useDeferredValue(useSyncExternalStore(editor.subscribeSnapshot, editor.getSnapshot));
-  const issues = useMemo(() => snapshot.issues.map(({ path, message }) => ({ path, message })), [snapshot]);
-  // The plain-language summary sits above the code; the code gives up its collapsed height (~100 px).
+class LoadBoundary extends Component<{ fallback: (retry: () => void) => ReactNode; onRetry: () => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed
+      ? this.props.fallback(() => {
+          this.setState({ failed: false });
+          this.props.onRetry();
+        })
+      : this.props.children;
+  }
+}
+
+function Placeholder({ height }: { height: number }) {
+  const { t } = useTranslation('preview');
+  return <Box role="status" aria-label={t('loadingPreview')} sx={{ minHeight: Math.max(200, height - 100) + 100, borderRadius: 1, bgcolor: 'action.hover' }} />;
+}
+
+function LoadFailed({ retry }: { retry: () => void }) {
+  const { t } = useTranslation('preview');
+  const { t: tc } = useTranslation('common');
   return (
-    <>
-      <SegmentSummary request={snapshot.request} />
-      <RequestPreview request={snapshot.request} issues={issues} format={format} onFormatChange={onFormatChange} listHeight={Math.max(200, height - 100)} />
-    </>
+    <Alert
+      severity="error"
+      action={
+        <Button color="inherit" size="small" onClick={retry}>
+          {tc('retry')}
+        </Button>
+      }
+    >
+      {t('previewLoadFailed')}
+    </Alert>
+  );
+}
+
+function Loaded({ module, ...props }: PreviewPaneProps & { module: Promise<typeof PreviewModule> }) {
+  const { PreviewContent } = use(module);
+  return <PreviewContent {...props} />;
+}
+
+/** The live preview of the request, loaded on its own (see above). */
+export function PreviewPane(props: PreviewPaneProps) {
+  // A failed load is asked for again on Retry (preloadPreview forgets a failure).
+  const [module, setModule] = useState(preloadPreview);
+  return (
+    <LoadBoundary fallback={(retry) => <LoadFailed retry={retry} />} onRetry={() => setModule(preloadPreview())}>
+      <Suspense fallback={<Placeholder height={props.height} />}>
+        <Loaded module={module} {...props} />
+      </Suspense>
+    </LoadBoundary>
   );
 }
