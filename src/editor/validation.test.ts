@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createQuery } from '../segment';
 import type { SegmentDraft } from './draft';
-import { errorsOf, validateDraft, validateFields } from './validation';
+import { errorsOf, IncrementalValidation, validateDraft, validateFields } from './validation';
 
 const draft = (): SegmentDraft => ({
   id: 14,
@@ -63,5 +63,66 @@ describe('validation', () => {
       name: { type: 'validate', message: 'Enter segment name.' },
       segment: [{ queries: [undefined, { operator: { type: 'validate', message: 'Enter operator.' } }] }],
     });
+  });
+});
+
+describe('IncrementalValidation', () => {
+  type Group = SegmentDraft['segment'][number];
+  const group = (n: number): Group => ({
+    condition: 'and',
+    limit: 0,
+    percent_from: 0,
+    percent_to: 100,
+    queries: Array.from({ length: n }, () => createQuery()),
+  });
+  const big = (): SegmentDraft => ({ ...draft(), segment: [group(3), group(2), group(4)] });
+  const at = (d: SegmentDraft, g: number) => d.segment[g] as Group;
+
+  // Each edit: the write, and the form path the editor reports for it.
+  const edits: [string, (d: SegmentDraft) => void][] = [
+    ['segment.1.queries.1.operator', (d) => void ((at(d, 1).queries[1] as { operator: string }).operator = '')],
+    ['segment.1.queries.1.operator', (d) => void ((at(d, 1).queries[1] as { operator: string }).operator = 'eq')],
+    ['segment.2.percent_from', (d) => void (at(d, 2).percent_from = 100)],
+    ['name', (d) => void (d.name = '')],
+    ['segment.2.percent_from', (d) => void (at(d, 2).percent_from = 10)],
+    ['name', (d) => void (d.name = 'Back')],
+    ['list_id', (d) => void (d.list_id = undefined)],
+    ['list_id', (d) => void (d.list_id = 7)],
+    ['segment.0.queries', (d) => void (at(d, 0).queries = [])],
+    ['segment.0.queries', (d) => void at(d, 0).queries.push(createQuery())],
+    ['segment', (d) => void d.segment.reverse()],
+    ['segment', (d) => void d.segment.splice(1, 1)],
+    ['kind', (d) => void (d.kind = 'static')],
+    ['kind', (d) => void (d.kind = 'updatable')],
+    ['segment.1.limit', (d) => void (at(d, 1).limit = -5)],
+    ['segment', (d) => void (d.segment = [])],
+  ];
+
+  it('finds exactly what validating the whole request finds, edit after edit', () => {
+    const d = big();
+    const incremental = new IncrementalValidation();
+    expect(incremental.validate(d)).toEqual(validateDraft(d));
+    for (const [path, edit] of edits) {
+      edit(d);
+      incremental.forget(path);
+      const whole = validateDraft(d);
+      expect(incremental.validate(d), `after ${path}`).toEqual(whole);
+    }
+  });
+
+  it('validates only the changed group when the others are known to be valid', () => {
+    const d = big();
+    const incremental = new IncrementalValidation();
+    incremental.validate(d);
+    // A problem planted without telling the validator stays unseen: the proof that it reuses.
+    (at(d, 0).queries[1] as { operator: string }).operator = '';
+    (at(d, 2).queries[0] as { compo: string }).compo = '';
+    incremental.forget('segment.2.queries.0.compo');
+    const fields = incremental.validate(d).issues.map((i) => i.field);
+    expect(fields).toContain('segment.2.queries.0.compo');
+    expect(fields).toContain('segment.0.queries.1.operator'); // an invalid group: the whole request
+    incremental.forget('segment.2.queries.0.compo');
+    (at(d, 2).queries[0] as { compo: string }).compo = 'profile';
+    expect(incremental.validate(d).issues).toEqual([]);
   });
 });

@@ -37,9 +37,48 @@ const toDraftIssues = (issues: CodecIssue[], prefix = ''): DraftIssue[] =>
 /** Every problem of the request `draft` describes. */
 export function validateDraft(draft: SegmentDraft, extras: RequestExtras = {}): { request: SegmentRequest; issues: DraftIssue[] } {
   const request = toRequest(draft, extras);
-  const result = segmentRequestSchema.safeParse(request);
-  return { request, issues: result.success ? [] : toDraftIssues(issuesFromZod(result.error)) };
+  return { request, issues: issuesOf(request) };
 }
+
+/**
+ * The problems of the whole request, like {@link validateDraft}, but remembering which groups were
+ * valid: after a keystroke only the group it changed is validated again, where a 5,000-condition
+ * segment costs ~20 ms each time. Exact: once every group is valid, what is left are the request's
+ * own rules (kind, database, at least one group), and they read no condition past a group's first,
+ * so the request with each group cut to its first condition has exactly the same problems. When a
+ * group is invalid, the whole request is validated, as before.
+ */
+export class IncrementalValidation {
+  private readonly valid = new Map<number, boolean>();
+
+  /** Forgets what a write at form path `path` may have changed (call it for every write). */
+  forget(path: string): void {
+    const group = /^segment\.(\d+)(?:\.|$)/.exec(path);
+    if (group) this.valid.delete(Number(group[1]));
+    // The name is read by no group's rules; anything else (kind, database, groups moved) may be.
+    else if (path !== 'name') this.valid.clear();
+  }
+
+  validate(draft: SegmentDraft, extras: RequestExtras = {}): { request: SegmentRequest; issues: DraftIssue[] } {
+    const request = toRequest(draft, extras);
+    const groups = request.segment;
+    if (!groups) return { request, issues: issuesOf(request) };
+    let allValid = true;
+    for (let index = 0; index < groups.length && allValid; index++) {
+      let valid = this.valid.get(index);
+      if (valid === undefined) this.valid.set(index, (valid = groupSchema.safeParse(groups[index]).success));
+      allValid = valid;
+    }
+    if (!allValid) return { request, issues: issuesOf(request) };
+    const light = { ...request, segment: groups.map((group) => ({ ...group, queries: group.queries.slice(0, 1) })) };
+    return { request, issues: issuesOf(light) };
+  }
+}
+
+const issuesOf = (request: SegmentRequest): DraftIssue[] => {
+  const result = segmentRequestSchema.safeParse(request);
+  return result.success ? [] : toDraftIssues(issuesFromZod(result.error));
+};
 
 const queryField = /^segment\.(\d+)\.queries\.(\d+)(?:\.|$)/;
 const groupField = /^segment\.(\d+)\.(condition|limit|percent_from|percent_to)$/;
