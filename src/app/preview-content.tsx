@@ -22,11 +22,15 @@ export function PreviewContent({ editor, format, onFormatChange, height, apiBase
   const snapshot = useDeferredValue(useSyncExternalStore(editor.subscribeSnapshot, editor.getSnapshot));
   const issues = useMemo(() => snapshot.issues.map(({ path, message }) => ({ path, message })), [snapshot]);
   // The plain-language summary sits above the code; the code gives up its collapsed height (~100 px).
-  return (
-    <>
-      <SegmentSummary request={snapshot.request} />
-      <RequestPreview request={snapshot.request} issues={issues} format={format} onFormatChange={onFormatChange} listHeight={Math.max(200, height - 100)} />
-      <RequestTools editor={editor} format={format} apiBase={apiBase} />
-    </>
+  // Memoized: the urgent render after each new snapshot (still showing the old one) then costs nothing.
+  return useMemo(
+    () => (
+      <>
+        <SegmentSummary request={snapshot.request} />
+        <RequestPreview request={snapshot.request} issues={issues} format={format} onFormatChange={onFormatChange} listHeight={Math.max(200, height - 100)} />
+        <RequestTools editor={editor} format={format} apiBase={apiBase} />
+      </>
+    ),
+    [snapshot, issues, format, onFormatChange, height, editor, apiBase],
   );
 }
