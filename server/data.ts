@@ -15,7 +15,8 @@ import {
 const positiveId = z.number().int().min(1);
 
 /** A segment as stored: a valid request with its id, database and profile count. */
-export const storedSegmentSchema = segmentRequestSchema.and(
+export const storedSegmentSchema = z.intersection(
+  segmentRequestSchema,
   z.object({
     id: positiveId,
     list_id: positiveId,

@@ -43,7 +43,7 @@ const contentTypes: Record<WireFormat, string> = {
 export function envelopeResponse(
   body: unknown,
   format: WireFormat,
-  schema?: z.ZodType,
+  schema?: z.core.$ZodType,
   status = 200,
 ): Response {
   return new Response(serializeResponse(body, format, schema), {

@@ -65,7 +65,7 @@ export function bodyFormat(contentType: string | undefined, text: string): WireF
 export function readBody(
   text: string,
   contentType: string | undefined,
-  schema: z.ZodType,
+  schema: z.core.$ZodType,
 ): Record<string, unknown> {
   if (text.trim() === '') return {};
   const value = readText(text, schema, bodyFormat(contentType, text));

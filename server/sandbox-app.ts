@@ -1,6 +1,6 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   databaseGetResponseSchema,
   databaseListResponseSchema,
@@ -80,10 +80,10 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
 
   /** One endpoint: read, (fault), authorise, validate, run, reply. */
   const endpoint =
-    <S extends z.ZodType>(
+    <S extends z.core.$ZodType>(
       method: string,
       schema: S,
-      responseSchema: z.ZodType,
+      responseSchema: z.core.$ZodType,
       run: (input: z.infer<S>) => Answer | Promise<Answer>,
     ) =>
     async (c: Context<Env>): Promise<Response> => {
@@ -102,7 +102,7 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
         const raw = readBody(text, c.req.header('content-type'), schema);
         format = raw.format === 'xml' ? 'xml' : 'json';
         authorize(raw.token, c.req.header('authorization'), token, options.injectToken);
-        const parsed = schema.safeParse(raw);
+        const parsed = z.safeParse(schema, raw);
         if (!parsed.success) throw validationError(parsed.error);
         const answer = await run(parsed.data);
         return envelopeResponse(

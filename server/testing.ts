@@ -56,7 +56,7 @@ export async function callApi(
 }
 
 /** `callApi`, then the reply parsed with `schema` in the format asked for. */
-export async function callParsed<T extends z.ZodType = typeof envelopeSchema>(
+export async function callParsed<T extends z.core.$ZodType = typeof envelopeSchema>(
   base: string,
   method: string,
   body: Record<string, unknown>,

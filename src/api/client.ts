@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { encode, loadXmlCodec, type WireFormat } from '../segment';
 import { ApiError } from './errors';
 import { readReply } from './reply';
@@ -28,13 +28,13 @@ export interface ApiClientOptions {
 }
 
 /** One API method call: `segments/get`, its body, and the schemas that write and read it. */
-export interface ApiCall<T extends z.ZodType> {
+export interface ApiCall<T extends z.core.$ZodType> {
   /** `<group>/<method>`, e.g. `segments/update`. */
   method: string;
   /** The body without `token` and `format`, which the client adds. */
   body: Record<string, unknown>;
   /** The schema the body is written with (field order, XML arrays). */
-  bodySchema: z.ZodType;
+  bodySchema: z.core.$ZodType;
   /** The schema of a successful reply. */
   replySchema: T;
   /** Aborts the call (TanStack Query passes one); the abort's reason is thrown as is. */
@@ -52,7 +52,7 @@ export interface ApiClient {
   /** Replaces the token held in memory; `undefined` forgets it. */
   setToken(token: string | undefined): void;
   /** Posts one call and returns its reply's data, or throws an {@link ApiError}. */
-  call<T extends z.ZodType>(call: ApiCall<T>): Promise<z.infer<T>>;
+  call<T extends z.core.$ZodType>(call: ApiCall<T>): Promise<z.infer<T>>;
 }
 
 const contentTypes: Record<WireFormat, string> = {
@@ -75,7 +75,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   // A closure, not a property: the token cannot be logged or serialised with the client.
   let token = options.token || undefined;
 
-  async function call<T extends z.ZodType>(request: ApiCall<T>): Promise<z.infer<T>> {
+  async function call<T extends z.core.$ZodType>(request: ApiCall<T>): Promise<z.infer<T>> {
     const fetchImpl = options.fetch ?? globalThis.fetch;
     const { token: _ignored, format: _format, ...fields } = request.body;
     const body = { ...(token ? { token } : {}), format: responseFormat, ...fields };

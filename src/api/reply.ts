@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { CodecError, envelopeSchema, parseResponse, type Envelope } from '../segment';
 import { ApiError, redact } from './errors';
 
@@ -39,7 +39,7 @@ const detailOf = (error: unknown): string =>
  * error status (`http`, or `api` when a 4xx carries Altcraft's refusal), `error != 0` (`api`,
  * whatever the status), or a body that is not the expected reply (`parse`).
  */
-export function readReply<T extends z.ZodType>(
+export function readReply<T extends z.core.$ZodType>(
   reply: RawReply,
   schema: T,
   context: ReplyContext,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   issuesFromZod,
   messageLocales,
@@ -30,8 +30,9 @@ export type DraftRequest = Omit<SegmentRequest, 'token'>;
 const version = z.literal(PROTOCOL_VERSION);
 
 /** A valid request from the host; a token inside it is dropped (the token travels in `init` only). */
-const hostRequestSchema = segmentRequestSchema.transform(
-  ({ token: _token, ...request }): DraftRequest => request,
+const hostRequestSchema = z.pipe(
+  segmentRequestSchema,
+  z.transform(({ token: _token, ...request }: SegmentRequest): DraftRequest => request),
 );
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -43,11 +44,11 @@ const draftRequestSchema = z.custom<DraftRequest>(
 );
 
 /** An API base: a path on the editor's origin (`/api/v1.1`) or an absolute http(s) URL. */
-const apiBaseSchema = z
-  .string()
-  .refine((value) => /^\/(?!\/)/.test(value) || /^https?:\/\//i.test(value), {
+const apiBaseSchema = z.string().check(
+  z.refine((value) => /^\/(?!\/)/.test(value) || /^https?:\/\//i.test(value), {
     error: 'apiBase must be a path starting with "/" or an http(s) URL',
-  });
+  }),
+);
 
 // ---- editor -> host ------------------------------------------------------------------------
 
@@ -64,20 +65,20 @@ export const changeMessageSchema = z.object({
 export const savedMessageSchema = z.object({
   v: version,
   type: z.literal('segment-editor:saved'),
-  savedId: z.number().int().positive(),
+  savedId: z.number().check(z.int(), z.positive()),
 });
 
 export const errorMessageSchema = z.object({
   v: version,
   type: z.literal('segment-editor:error'),
   message: z.string(),
-  code: z.union([z.string(), z.number()]).optional(),
+  code: z.optional(z.union([z.string(), z.number()])),
 });
 
 export const resizeMessageSchema = z.object({
   v: version,
   type: z.literal('segment-editor:resize'),
-  height: z.number().int().nonnegative(),
+  height: z.number().check(z.int(), z.nonnegative()),
 });
 
 /** Every message the editor sends to its host. */
@@ -96,19 +97,21 @@ export const initMessageSchema = z
   .object({
     v: version,
     type: z.literal('segment-editor:init'),
-    token: z.string().min(1).optional(),
-    apiBase: apiBaseSchema.optional(),
-    segmentId: z.number().int().positive().optional(),
-    request: hostRequestSchema.optional(),
-    format: z.enum(responseFormats).optional(),
-    lang: z.enum(messageLocales).optional(),
-    theme: z.enum(embedThemes).optional(),
-    readonly: z.boolean().optional(),
+    token: z.optional(z.string().check(z.minLength(1))),
+    apiBase: z.optional(apiBaseSchema),
+    segmentId: z.optional(z.number().check(z.int(), z.positive())),
+    request: z.optional(hostRequestSchema),
+    format: z.optional(z.enum(responseFormats)),
+    lang: z.optional(z.enum(messageLocales)),
+    theme: z.optional(z.enum(embedThemes)),
+    readonly: z.optional(z.boolean()),
   })
-  .refine((init) => init.segmentId === undefined || init.request === undefined, {
-    error: 'send either segmentId or request, not both',
-    path: ['request'],
-  });
+  .check(
+    z.refine((init) => init.segmentId === undefined || init.request === undefined, {
+      error: 'send either segmentId or request, not both',
+      path: ['request'],
+    }),
+  );
 
 export const saveMessageSchema = z.object({ v: version, type: z.literal('segment-editor:save') });
 
@@ -139,7 +142,7 @@ export type ParsedHostMessage =
   { ok: true; message: HostMessage } | { ok: false; code: ProtocolErrorCode; message: string };
 
 const hostTypes = new Set<string>(
-  hostMessageSchema.options.map((option) => option.shape.type.value),
+  hostMessageSchema.def.options.flatMap((option) => [...option.shape.type.def.values]),
 );
 
 /**

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { CodecError, validationError } from './errors';
 import { MAX_DEPTH, MAX_INPUT_BYTES } from './limits';
 import {
@@ -79,7 +79,7 @@ function readJson(text: string): unknown {
 }
 
 /** Reads `text` as JSON or XML into plain values, not yet validated. */
-export function readText(text: string, schema: z.ZodType, format?: WireFormat): unknown {
+export function readText(text: string, schema: z.core.$ZodType, format?: WireFormat): unknown {
   if (utf8Length(text) > MAX_INPUT_BYTES) {
     throw new CodecError(
       'too-large',
@@ -100,19 +100,19 @@ export function readText(text: string, schema: z.ZodType, format?: WireFormat): 
 }
 
 /** Reads and validates `text` against `schema`; every failure is a CodecError. */
-export function decode<T extends z.ZodType>(
+export function decode<T extends z.core.$ZodType>(
   text: string,
   schema: T,
   format?: WireFormat,
 ): z.infer<T> {
   const raw = readText(text, schema, format);
-  const result = schema.safeParse(raw);
+  const result = z.safeParse(schema, raw);
   if (!result.success) throw validationError(result.error);
   return result.data;
 }
 
 /** Writes `value` in `format`, fields in `schema`'s order. Does not validate. */
-export function encode(value: unknown, schema: z.ZodType, format: WireFormat): string {
+export function encode(value: unknown, schema: z.core.$ZodType, format: WireFormat): string {
   if (format === 'xml') return writeXml(value, schema);
   return JSON.stringify(orderLike(value, schema), null, 2) + '\n';
 }
@@ -137,13 +137,13 @@ export function parseRequest(text: string, format?: WireFormat): SegmentRequest 
 export function serializeResponse(
   response: unknown,
   format: WireFormat,
-  schema: z.ZodType = envelopeSchema,
+  schema: z.core.$ZodType = envelopeSchema,
 ): string {
   return encode(response, schema, format);
 }
 
 /** Reads an API reply and validates it against `schema` (default: the bare envelope). */
-export function parseResponse<T extends z.ZodType = typeof envelopeSchema>(
+export function parseResponse<T extends z.core.$ZodType = typeof envelopeSchema>(
   text: string,
   schema?: T,
   format?: WireFormat,

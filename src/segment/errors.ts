@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** Why a text could not be read as a request or reply. */
 export type CodecErrorCode =
@@ -45,12 +45,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** zod issues as `{ path, message }`, the form every boundary reports. */
-export function issuesFromZod(error: z.ZodError): CodecIssue[] {
+export function issuesFromZod(error: z.core.$ZodError): CodecIssue[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
 /** A CodecError for a failed validation, whose message lists the first problems with their paths. */
-export function validationError(error: z.ZodError): CodecError {
+export function validationError(error: z.core.$ZodError): CodecError {
   const issues = issuesFromZod(error);
   const shown = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`);
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';

@@ -1,5 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fieldLabel, msg, type FieldLabelKey } from './messages';
+
+// Classic zod registers its English messages when a schema is first made; zod/mini (kept for its
+// size) registers none. Issues of schemas without their own message (API replies, the embed
+// protocol) reach people, so they keep classic's English words rather than a bare "Invalid input".
+if (!z.config().localeError) z.config(z.locales.en());
 
 /*
  * The single definition of an Altcraft "Update segment" request (altcraft-api.md sections 2, 3, 5).
@@ -21,20 +26,25 @@ const text = (field: FieldLabelKey) => z.string({ error: typeError(field, 'notTe
 
 /** A non-empty string; spaces are kept as typed (the request must round-trip exactly). */
 const requiredText = (field: FieldLabelKey) =>
-  text(field).min(1, { error: () => msg('empty', { field: fieldLabel(field).toLowerCase() }) });
+  text(field).check(
+    z.minLength(1, { error: () => msg('empty', { field: fieldLabel(field).toLowerCase() }) }),
+  );
 
 const integer = (field: FieldLabelKey) =>
   z
     .number({ error: typeError(field, 'notNumber') })
-    .int({ error: () => msg('notInteger', { field: fieldLabel(field) }) });
+    .check(z.int({ error: () => msg('notInteger', { field: fieldLabel(field) }) }));
 
 const positiveId = (field: FieldLabelKey) =>
-  integer(field).min(1, { error: () => msg('positive', { field: fieldLabel(field) }) });
+  integer(field).check(
+    z.minimum(1, { error: () => msg('positive', { field: fieldLabel(field) }) }),
+  );
 
 const percent = (field: FieldLabelKey) =>
-  integer(field)
-    .min(0, { error: () => msg('percentRange', { field: fieldLabel(field) }) })
-    .max(100, { error: () => msg('percentRange', { field: fieldLabel(field) }) });
+  integer(field).check(
+    z.minimum(0, { error: () => msg('percentRange', { field: fieldLabel(field) }) }),
+    z.maximum(100, { error: () => msg('percentRange', { field: fieldLabel(field) }) }),
+  );
 
 const bool = (field: FieldLabelKey) => z.boolean({ error: typeError(field, 'notBoolean') });
 
@@ -64,10 +74,10 @@ export const querySchema = z.looseObject(
     operator: requiredText('operator'),
     type: requiredText('type'),
     value: z.array(valuePairSchema, { error: typeError('value', 'notList') }),
-    condition: z.string().optional(),
-    object_path: z.string().optional(),
-    object_type: z.string().optional(),
-    child: z.array(z.looseObject({})).optional(),
+    condition: z.optional(z.string()),
+    object_path: z.optional(z.string()),
+    object_type: z.optional(z.string()),
+    child: z.optional(z.array(z.looseObject({}))),
   },
   { error: typeError('queries', 'notObject') },
 );
@@ -79,26 +89,28 @@ export const groupSchema = z
     {
       list_id: positiveId('list_id'),
       condition: z.enum(groupConditions, { error: () => msg('condition') }),
-      limit: integer('limit').min(0, {
-        error: () => msg('nonNegative', { field: fieldLabel('limit') }),
-      }),
+      limit: integer('limit').check(
+        z.minimum(0, { error: () => msg('nonNegative', { field: fieldLabel('limit') }) }),
+      ),
       percent_from: percent('percent_from'),
       percent_to: percent('percent_to'),
       queries: z
         .array(querySchema, { error: typeError('queries', 'notList') })
-        .min(1, { error: () => msg('queriesRequired') }),
+        .check(z.minLength(1, { error: () => msg('queriesRequired') })),
     },
     { error: typeError('segment', 'notObject') },
   )
-  .superRefine((group, ctx) => {
-    if (group.percent_from >= group.percent_to) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['percent_to'],
-        message: msg('percentOrder', { from: group.percent_from, to: group.percent_to }),
-      });
-    }
-  });
+  .check(
+    z.superRefine((group, ctx) => {
+      if (group.percent_from >= group.percent_to) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['percent_to'],
+          message: msg('percentOrder', { from: group.percent_from, to: group.percent_to }),
+        });
+      }
+    }),
+  );
 export type Group = z.infer<typeof groupSchema>;
 
 export const responseFormats = ['json', 'xml'] as const;
@@ -112,53 +124,59 @@ export type SegmentKind = (typeof segmentKinds)[number];
 export const segmentRequestSchema = z
   .object(
     {
-      token: z.string({ error: typeError('token', 'notText') }).optional(),
-      format: z.enum(responseFormats, { error: () => msg('format') }).optional(),
-      id: positiveId('id').optional(),
-      list_id: positiveId('list_id').optional(),
+      token: z.optional(z.string({ error: typeError('token', 'notText') })),
+      format: z.optional(z.enum(responseFormats, { error: () => msg('format') })),
+      id: z.optional(positiveId('id')),
+      list_id: z.optional(positiveId('list_id')),
       name: requiredText('name'),
       is_static: bool('is_static'),
-      is_refresh_daily: bool('is_refresh_daily').optional(),
-      segment: z.array(groupSchema, { error: typeError('segment', 'notList') }).optional(),
+      is_refresh_daily: z.optional(bool('is_refresh_daily')),
+      segment: z.optional(z.array(groupSchema, { error: typeError('segment', 'notList') })),
     },
     { error: () => msg('notObject', { field: 'Request' }) },
   )
-  .superRefine((request, ctx) => {
-    const kind = kindOf(request);
-    if (kind === 'static') {
-      if (request.list_id === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['list_id'], message: msg('staticNeedsList') });
+  .check(
+    z.superRefine((request, ctx) => {
+      const kind = kindOf(request);
+      if (kind === 'static') {
+        if (request.list_id === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['list_id'], message: msg('staticNeedsList') });
+        }
+        if (request.segment !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['segment'], message: msg('staticHasRules') });
+        }
+        return;
       }
-      if (request.segment !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['segment'], message: msg('staticHasRules') });
-      }
-      return;
-    }
-    if (!request.is_static && request.is_refresh_daily === true) {
-      ctx.addIssue({ code: 'custom', path: ['is_refresh_daily'], message: msg('dynamicRefresh') });
-    }
-    if (!request.segment || request.segment.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['segment'],
-        message: msg('rulesRequired', { kind: fieldLabel(`kind_${kind}`) }),
-      });
-      return;
-    }
-    const expected = request.list_id ?? request.segment[0]?.list_id;
-    request.segment.forEach((group, index) => {
-      if (group.list_id !== expected) {
+      if (!request.is_static && request.is_refresh_daily === true) {
         ctx.addIssue({
           code: 'custom',
-          path: ['segment', index, 'list_id'],
-          message:
-            request.list_id === undefined
-              ? msg('groupsDiffer')
-              : msg('groupOtherList', { group: group.list_id, segment: request.list_id }),
+          path: ['is_refresh_daily'],
+          message: msg('dynamicRefresh'),
         });
       }
-    });
-  });
+      if (!request.segment || request.segment.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['segment'],
+          message: msg('rulesRequired', { kind: fieldLabel(`kind_${kind}`) }),
+        });
+        return;
+      }
+      const expected = request.list_id ?? request.segment[0]?.list_id;
+      request.segment.forEach((group, index) => {
+        if (group.list_id !== expected) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['segment', index, 'list_id'],
+            message:
+              request.list_id === undefined
+                ? msg('groupsDiffer')
+                : msg('groupOtherList', { group: group.list_id, segment: request.list_id }),
+          });
+        }
+      });
+    }),
+  );
 export type SegmentRequest = z.infer<typeof segmentRequestSchema>;
 
 /** The kind a request describes, from `is_static` / `is_refresh_daily` (altcraft-api.md section 2). */
@@ -188,55 +206,55 @@ export function kindFlags(
 
 /** The envelope every Altcraft reply shares; `data` is absent or anything when `error != 0`. */
 export const envelopeSchema = z.looseObject({
-  error: z.number().int(),
+  error: z.number().check(z.int()),
   error_text: z.string(),
-  data: z.unknown().optional(),
+  data: z.optional(z.unknown()),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;
 
-const success = <T extends z.ZodType>(data: T) =>
+const success = <T extends z.ZodMiniType>(data: T) =>
   z.looseObject({ error: z.literal(0), error_text: z.string(), data });
 
 /** `segments/update` and `segments/add`. */
-export const savedResponseSchema = success(z.looseObject({ saved_id: z.number().int() }));
+export const savedResponseSchema = success(z.looseObject({ saved_id: z.number().check(z.int()) }));
 export type SavedResponse = z.infer<typeof savedResponseSchema>;
 
 /** `segments/get`: the segment with its rules in the shape update accepts. */
 export const segmentInfoSchema = z.looseObject({
-  id: z.number().int(),
+  id: z.number().check(z.int()),
   name: z.string(),
-  count: z.number().optional(),
-  description: z.string().optional(),
-  list_id: z.number().int().optional(),
-  is_static: z.boolean().optional(),
-  is_refresh_daily: z.boolean().optional(),
-  segment: z.array(groupSchema).optional(),
+  count: z.optional(z.number()),
+  description: z.optional(z.string()),
+  list_id: z.optional(z.number().check(z.int())),
+  is_static: z.optional(z.boolean()),
+  is_refresh_daily: z.optional(z.boolean()),
+  segment: z.optional(z.array(groupSchema)),
 });
 export type SegmentInfo = z.infer<typeof segmentInfoSchema>;
 export const getSegmentResponseSchema = success(segmentInfoSchema);
 
 /** `segments/list`: paging fields stand beside `data`. */
 export const segmentListItemSchema = z.looseObject({
-  id: z.number().int(),
+  id: z.number().check(z.int()),
   name: z.string(),
-  count: z.number().optional(),
+  count: z.optional(z.number()),
 });
-export const segmentListResponseSchema = success(z.array(segmentListItemSchema)).extend({
-  next_from_id: z.number().int().optional(),
-  total_count: z.number().int().optional(),
+export const segmentListResponseSchema = z.extend(success(z.array(segmentListItemSchema)), {
+  next_from_id: z.optional(z.number().check(z.int())),
+  total_count: z.optional(z.number().check(z.int())),
 });
 export type SegmentListResponse = z.infer<typeof segmentListResponseSchema>;
 
 export const databaseSchema = z.looseObject({
-  id: z.number().int(),
+  id: z.number().check(z.int()),
   name: z.string(),
-  description: z.string().optional(),
-  ui_tags: z.array(z.string()).optional(),
+  description: z.optional(z.string()),
+  ui_tags: z.optional(z.array(z.string())),
 });
 export type Database = z.infer<typeof databaseSchema>;
-export const databaseListResponseSchema = success(z.array(databaseSchema)).extend({
-  next_from_id: z.number().int().optional(),
-  total_count: z.number().int().optional(),
+export const databaseListResponseSchema = z.extend(success(z.array(databaseSchema)), {
+  next_from_id: z.optional(z.number().check(z.int())),
+  total_count: z.optional(z.number().check(z.int())),
 });
 export const databaseGetResponseSchema = success(databaseSchema);
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /*
  * Reading a zod schema as a plain shape, so that the codecs take field order, which elements are
@@ -7,8 +7,8 @@ import type { z } from 'zod';
 
 /** What a codec needs to know of a schema node. */
 export type Shape =
-  | { kind: 'object'; fields: ReadonlyMap<string, z.ZodType> }
-  | { kind: 'array'; element: z.ZodType }
+  | { kind: 'object'; fields: ReadonlyMap<string, z.core.$ZodType> }
+  | { kind: 'array'; element: z.core.$ZodType }
   | { kind: 'string' }
   | { kind: 'number' }
   | { kind: 'boolean' }
@@ -17,21 +17,22 @@ export type Shape =
 
 interface Def {
   type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  getter?: () => z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  options?: z.ZodType[];
+  innerType?: z.core.$ZodType;
+  in?: z.core.$ZodType;
+  getter?: () => z.core.$ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
+  options?: z.core.$ZodType[];
   values?: unknown[];
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.core.$ZodType): Def =>
+  (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-const cache = new WeakMap<z.ZodType, Shape>();
+const cache = new WeakMap<z.core.$ZodType, Shape>();
 
 /** The shape of `schema`, looking through optional, default, pipe, lazy and readonly wrappers. */
-export function shapeOf(schema: z.ZodType): Shape {
+export function shapeOf(schema: z.core.$ZodType): Shape {
   const cached = cache.get(schema);
   if (cached) return cached;
   const shape = computeShape(schema);
@@ -39,7 +40,7 @@ export function shapeOf(schema: z.ZodType): Shape {
   return shape;
 }
 
-function computeShape(schema: z.ZodType): Shape {
+function computeShape(schema: z.core.$ZodType): Shape {
   const def = defOf(schema);
   switch (def.type) {
     case 'optional':
@@ -93,14 +94,14 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * A copy of `value` with object keys in the schema's order (unknown keys after, as they came) and
  * `undefined` fields dropped. Values of the wrong type are left as they are.
  */
-export function orderLike(value: unknown, schema: z.ZodType | undefined): unknown {
+export function orderLike(value: unknown, schema: z.core.$ZodType | undefined): unknown {
   const shape = schema ? shapeOf(schema) : ({ kind: 'unknown' } as const);
   if (Array.isArray(value)) {
     const element = shape.kind === 'array' ? shape.element : undefined;
     return value.map((item) => orderLike(item, element));
   }
   if (!isPlainObject(value)) return value;
-  const fields = shape.kind === 'object' ? shape.fields : new Map<string, z.ZodType>();
+  const fields = shape.kind === 'object' ? shape.fields : new Map<string, z.core.$ZodType>();
   const out: Record<string, unknown> = {};
   for (const [key, fieldSchema] of fields) {
     if (key in value && value[key] !== undefined) out[key] = orderLike(value[key], fieldSchema);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { CodecError } from './errors';
 
 /*
@@ -7,13 +7,13 @@ import { CodecError } from './errors';
  * (the preview only writes it), so the page does not download the library up front.
  */
 
-type Reader = (text: string, schema: z.ZodType) => unknown;
+type Reader = (text: string, schema: z.core.$ZodType) => unknown;
 
 let reader: Reader | undefined;
 let loading: Promise<void> | undefined;
 
 /** Reads XML once {@link loadXmlCodec} has finished; before that it refuses with `unavailable`. */
-export function readXml(text: string, schema: z.ZodType): unknown {
+export function readXml(text: string, schema: z.core.$ZodType): unknown {
   if (!reader) throw new CodecError('unavailable', 'XML reading is still loading: try again in a moment.');
   return reader(text, schema);
 }

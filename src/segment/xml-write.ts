@@ -1,5 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { isPlainObject, orderLike } from './shape';
 
 /*
@@ -45,7 +45,7 @@ function toXmlTree(value: unknown): unknown {
 }
 
 /** Writes `value` in the seed's XML form, fields in `schema`'s order. */
-export function writeXml(value: unknown, schema: z.ZodType): string {
+export function writeXml(value: unknown, schema: z.core.$ZodType): string {
   const body: string = builder.build({ xml: toXmlTree(orderLike(value, schema)) });
   return body.trimEnd() + '\n';
 }

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { CodecError } from './errors';
 import { MAX_DEPTH } from './limits';
 import { isCanonicalNumber } from './canonical-number';
@@ -86,7 +86,7 @@ function pathText(path: readonly (string | number)[]): string {
 }
 
 /** Turns parsed XML into plain values typed by `schema` (see the rules at the top of this file). */
-function fromXml(node: unknown, schema: z.ZodType | undefined, path: (string | number)[]): unknown {
+function fromXml(node: unknown, schema: z.core.$ZodType | undefined, path: (string | number)[]): unknown {
   const shape = schema ? shapeOf(schema) : ({ kind: 'unknown' } as const);
   if (shape.kind === 'array') {
     const items = Array.isArray(node) ? node : [node];
@@ -103,7 +103,7 @@ function fromXml(node: unknown, schema: z.ZodType | undefined, path: (string | n
     );
   }
   if (isPlainObject(node)) {
-    const fields = shape.kind === 'object' ? shape.fields : new Map<string, z.ZodType>();
+    const fields = shape.kind === 'object' ? shape.fields : new Map<string, z.core.$ZodType>();
     const hasChildren = Object.keys(node).some((k) => !k.startsWith(ATTR) && k !== '#text');
     const ownText = typeof node['#text'] === 'string' ? node['#text'] : '';
     if (shape.kind === 'object' && !hasChildren && ownText.trim() !== '') return ownText;
@@ -143,7 +143,7 @@ function fromXml(node: unknown, schema: z.ZodType | undefined, path: (string | n
 }
 
 /** Parses Altcraft XML into plain values shaped by `schema` (not yet validated). */
-export function readXml(text: string, schema: z.ZodType): unknown {
+export function readXml(text: string, schema: z.core.$ZodType): unknown {
   guard(text);
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (valid !== true) {
