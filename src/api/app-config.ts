@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * `/app-config.json`, the public configuration the editor's server publishes (never a token):
@@ -7,9 +7,9 @@ import { z } from 'zod';
  * type take safe defaults (no origin allowed, token not injected).
  */
 export const appConfigSchema = z.object({
-  allowedOrigins: z.array(z.string()).catch([]),
-  tokenInjected: z.boolean().catch(false),
-  mode: z.string().catch('unknown'),
+  allowedOrigins: z.catch(z.array(z.string()), []),
+  tokenInjected: z.catch(z.boolean(), false),
+  mode: z.catch(z.string(), 'unknown'),
 });
 export type AppConfig = z.infer<typeof appConfigSchema>;
 

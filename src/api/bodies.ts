@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { responseFormats } from '../segment';
 
 /*
@@ -7,16 +7,16 @@ import { responseFormats } from '../segment';
  * give the field order and, for XML, the types.
  */
 
-const common = { token: z.string().optional(), format: z.enum(responseFormats).optional() };
+const common = { token: z.optional(z.string()), format: z.optional(z.enum(responseFormats)) };
 
 /** `segments/get`, `segments/delete`, `databases/get`, `databases/fields_get`. */
-export const idBodySchema = z.object({ ...common, id: z.number().int() });
+export const idBodySchema = z.object({ ...common, id: z.number().check(z.int()) });
 
 /** `segments/list`, `databases/list`: paging. */
 export const pageBodySchema = z.object({
   ...common,
-  from_id: z.number().int().optional(),
-  limit: z.number().int().optional(),
+  from_id: z.optional(z.number().check(z.int())),
+  limit: z.optional(z.number().check(z.int())),
 });
 
 /** A page request: start at id `fromId` (inclusive), at most `limit` items (1..1000). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /*
  * The page's configuration, from the URL query (DESIGN.md, "Configuration of the page"). Each
@@ -6,29 +6,32 @@ import { z } from 'zod';
  * still apply. The API token is never read from the URL.
  */
 
-const flag = z
-  .enum(['', '1', 'true', 'yes', '0', 'false', 'no'])
-  .transform((value) => value === '' || value === '1' || value === 'true' || value === 'yes');
+const flag = z.pipe(
+  z.enum(['', '1', 'true', 'yes', '0', 'false', 'no']),
+  z.transform((value) => value === '' || value === '1' || value === 'true' || value === 'yes'),
+);
 
-const positiveInt = z.coerce.number().int().positive();
+const positiveInt = z.coerce.number().check(z.int(), z.positive());
 
 /** Same-origin path or an http(s) URL; never `javascript:` or other schemes. */
-const apiBase = z
-  .string()
-  .refine((value) => /^\/(?!\/)/.test(value) || /^https?:\/\/[^\s]+$/i.test(value), 'must be a path such as /api/v1.1 or an http(s) URL')
-  .transform((value) => value.replace(/\/+$/, ''));
+const apiBase = z.pipe(
+  z.string().check(
+    z.refine((value) => /^\/(?!\/)/.test(value) || /^https?:\/\/[^\s]+$/i.test(value), 'must be a path such as /api/v1.1 or an http(s) URL'),
+  ),
+  z.transform((value) => value.replace(/\/+$/, '')),
+);
 
 const fields = {
-  segment: positiveInt.optional(),
-  list: positiveInt.optional(),
-  apiBase: apiBase.default('/api/v1.1'),
-  format: z.enum(['json', 'xml']).default('json'),
-  lang: z.enum(['en', 'ru']).optional(),
-  theme: z.enum(['light', 'dark', 'auto']).default('auto'),
-  readonly: flag.default(false),
-  embed: flag.default(false),
+  segment: z.optional(positiveInt),
+  list: z.optional(positiveInt),
+  apiBase: z._default(apiBase, '/api/v1.1'),
+  format: z._default(z.enum(['json', 'xml']), 'json'),
+  lang: z.optional(z.enum(['en', 'ru'])),
+  theme: z._default(z.enum(['light', 'dark', 'auto']), 'auto'),
+  readonly: z._default(flag, false),
+  embed: z._default(flag, false),
   /** Milliseconds an API call may take (default 15 000); tests shorten it. */
-  timeout: z.coerce.number().int().min(500).max(300_000).optional(),
+  timeout: z.optional(z.coerce.number().check(z.int(), z.minimum(500), z.maximum(300_000))),
 } as const;
 
 export const configSchema = z.object(fields);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SegmentRequest } from '../segment';
 import { canonicalJson } from './canonical-json';
 
@@ -23,18 +23,18 @@ export function draftKey(target: DraftTarget): string {
 const numberInput = z.union([z.number(), z.string()]);
 
 const storedRequestSchema = z.looseObject({
-  id: numberInput.optional(),
-  list_id: numberInput.optional(),
+  id: z.optional(numberInput),
+  list_id: z.optional(numberInput),
   name: z.string(),
   is_static: z.boolean(),
-  is_refresh_daily: z.boolean().optional(),
-  segment: z
-    .array(
+  is_refresh_daily: z.optional(z.boolean()),
+  segment: z.optional(
+    z.array(
       z.looseObject({
         condition: z.string(),
-        limit: numberInput.optional(),
-        percent_from: numberInput.optional(),
-        percent_to: numberInput.optional(),
+        limit: z.optional(numberInput),
+        percent_from: z.optional(numberInput),
+        percent_to: z.optional(numberInput),
         queries: z.array(
           z.looseObject({
             compo: z.string(),
@@ -45,8 +45,8 @@ const storedRequestSchema = z.looseObject({
           }),
         ),
       }),
-    )
-    .optional(),
+    ),
+  ),
 });
 
 const storedDraftSchema = z.object({ v: z.literal(1), savedAt: z.number(), request: storedRequestSchema });

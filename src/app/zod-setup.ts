@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /*
- * Imported first by main.tsx, so that it runs before any module defines or parses a schema: zod's
- * JIT would try `new Function`, which the production CSP (no 'unsafe-eval') forbids.
+ * The production CSP has no 'unsafe-eval'. The browser code uses zod/mini, whose objects never
+ * compile a parser with `new Function`; classic zod's do unless `jitless` is set before they are
+ * made. This is the second line of defence, imported first by main.tsx.
  */
 z.config({ jitless: true });
