@@ -59,6 +59,18 @@ export default tseslint.config(
     files: ['src/embed/**/*.{ts,tsx}'],
     rules: restrict([{ group: ['**/editor/*', '**/preview/*', '**/app/*'], message: 'Features do not import each other; compose them in src/app.' }]),
   },
+  // The browser bundle uses zod/mini: classic zod costs about 15 KB gzip more, and it drops out of
+  // the bundle only if no module reaches it. Tests and server/ may use either.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: ['zod', 'zod/v4', 'zod/v4/classic', 'zod/v3'].map((name) => ({ name, message: "Import from 'zod/mini' (functional API): classic zod would enter the browser bundle." })) },
+      ],
+    },
+  },
   // Languages: no literal text in markup (JSX text and string props such as label, title,
   // aria-label, placeholder, helperText) in the UI features; strings go through i18next.
   {
