@@ -57,3 +57,13 @@ export function measureAssets(distDir: string): AssetSizes {
   }
   return out;
 }
+
+/** The gzip size, in KB, of the built scripts at `paths` (URL paths such as `/assets/main-x.js`). */
+export function scriptsGzipKb(distDir: string, paths: readonly string[]): number {
+  let total = 0;
+  for (const path of paths) {
+    const file = join(distDir, path.replace(/^\/+/, ''));
+    if (existsSync(file)) total += sizes(file).gzip;
+  }
+  return total / 1024;
+}

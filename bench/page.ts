@@ -2,6 +2,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { benchRequest } from './fixtures';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { addSegment, startBenchServer } from './server';
+import { scriptsGzipKb } from './assets';
 
 /** The figures of one segment size, each the median over the runs. */
 export interface PageFigures {
@@ -23,6 +24,12 @@ export interface PageFigures {
   heapMb: number | null;
   /** Click on Save until the saved message. */
   saveMs: number | null;
+  /**
+   * Every script the page downloaded from navigation until it settled (gzip): the initial bundle
+   * plus the chunks loaded beside it (the preview) or for the chosen language. Nothing is hidden by
+   * splitting: this is what a visit to a segment costs.
+   */
+  startupJsGzipKb: number | null;
 }
 
 export const median = (values: readonly number[]): number | null => quantile(values, 0.5);
@@ -82,6 +89,7 @@ interface Sample {
   previewXmlMs: number | null;
   heapMb: number;
   saveMs: number | null;
+  scripts: string[];
 }
 
 async function measureOnce(
@@ -96,6 +104,11 @@ async function measureOnce(
   await context.addInitScript({ content: 'window.__name = (f) => f;' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  const scripts = new Set<string>();
+  const onRequest = (request: { resourceType: () => string; url: () => string }) => {
+    if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+  };
+  page.on('request', onRequest);
   await page.goto(`${url}/?segment=${id}`);
   const name = page.getByLabel('Segment name');
   await page.waitForFunction(
@@ -119,6 +132,7 @@ async function measureOnce(
   await page.evaluate(
     () => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })),
   );
+  page.off('request', onRequest);
 
   // A value in the middle: its group is opened first when large segments start collapsed.
   const g = Math.floor(groups / 2);
@@ -195,6 +209,7 @@ async function measureOnce(
     previewXmlMs,
     heapMb: heap.usedSize / 1024 / 1024,
     saveMs,
+    scripts: [...scripts],
   };
 }
 
@@ -229,6 +244,7 @@ export async function measureSizes(
         previewXmlMs: pick((s) => s.previewXmlMs),
         heapMb: pick((s) => s.heapMb),
         saveMs: pick((s) => s.saveMs),
+        startupJsGzipKb: pick((s) => scriptsGzipKb(distDir, s.scripts)),
       });
       console.log(`measured ${groups}x${conditions}`);
     }

@@ -66,6 +66,7 @@ function printTable(results: BenchResults): void {
           'preview XML': ms(p.previewXmlMs),
           heap: p.heapMb === null ? 'n/a' : `${p.heapMb.toFixed(1)} MB`,
           'save round trip': ms(p.saveMs),
+          'start-up JS': p.startupJsGzipKb === null ? 'n/a' : `${p.startupJsGzipKb.toFixed(1)} KB`,
         },
       ]),
     ),

@@ -36,6 +36,8 @@ test('the benchmark runs end to end and produces every figure', () => {
   ]);
   for (const figure of results.codec) expect(figure.medianMs).toBeGreaterThan(0);
   expect(results.pages).toHaveLength(1);
+  // What a visit downloads includes the initial bundle and the chunks loaded beside it.
+  expect(results.pages[0]?.startupJsGzipKb).toBeGreaterThan(results.assets.initialJsGzip / 1024);
   const [page] = results.pages;
   expect(page?.size).toBe('5x5');
   for (const key of [
@@ -47,6 +49,7 @@ test('the benchmark runs end to end and produces every figure', () => {
     'previewXmlMs',
     'heapMb',
     'saveMs',
+    'startupJsGzipKb',
   ] as const) {
     expect(page?.[key], key).toEqual(expect.any(Number));
   }
