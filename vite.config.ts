@@ -5,11 +5,11 @@ import { segmentEditorServer } from './server/vite-plugin.js';
 
 export default defineConfig({
   plugins: [react(), segmentEditorServer()],
-  // The browser reads XML with a reader loaded on demand (src/segment/xml-reader.browser.ts);
+  // The browser reads and writes XML with modules loaded on demand (src/segment/xml-loader.browser.ts);
   // Node and the unit tests keep the synchronous one.
   resolve: process.env.VITEST
     ? {}
-    : { alias: [{ find: /^\.\/xml-reader$/, replacement: fileURLToPath(new URL('./src/segment/xml-reader.browser.ts', import.meta.url)) }] },
+    : { alias: [{ find: /^\.\/xml-loader$/, replacement: fileURLToPath(new URL('./src/segment/xml-loader.browser.ts', import.meta.url)) }] },
   build: {
     target: 'es2022',
     sourcemap: false,

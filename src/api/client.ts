@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { encode, loadXmlCodec, type WireFormat } from '../segment';
+import { encode, loadXmlCodec, loadXmlWriter, type WireFormat } from '../segment';
 import { ApiError } from './errors';
 import { readReply } from './reply';
 
@@ -91,6 +91,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     if (request.signal?.aborted) controller.abort();
     const context = { apiBase, token };
     try {
+      // An XML body needs the XML writer, which the browser loads on demand (src/segment).
+      if (requestFormat === 'xml') await loadXmlWriter();
       const response = await fetchImpl(url, {
         method: 'POST',
         headers: {

@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
+import { loadXmlWriter } from '../segment';
 import type * as PreviewModule from './preview-content';
 import type { PreviewContentProps } from './preview-content';
 
@@ -18,10 +19,14 @@ let loading: Promise<typeof PreviewModule> | undefined;
 
 /** Starts loading the preview's chunk (once; again after a failure). */
 export function preloadPreview(): Promise<typeof PreviewModule> {
-  loading ??= import('./preview-content').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
+  // The XML writer comes with it: the preview and the cURL command write XML synchronously.
+  loading ??= Promise.all([import('./preview-content'), loadXmlWriter()]).then(
+    ([module]) => module,
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 

@@ -9,8 +9,7 @@ import {
   type WireFormat,
 } from './schema';
 import { orderLike } from './shape';
-import { readXml } from './xml-reader';
-import { writeXml } from './xml-write';
+import { readXml, writeXml } from './xml-loader';
 
 const utf8Length = (text: string): number => {
   // Cheap bounds first: UTF-8 takes 1 to 3 bytes per UTF-16 unit.

@@ -10,7 +10,7 @@ export * from './catalogue';
 export * from './defaults';
 export * from './messages';
 export { isCanonicalNumber } from './canonical-number';
-export { loadXmlCodec } from './xml-reader';
+export { loadXmlCodec, loadXmlWriter } from './xml-loader';
 export { shapeOf, orderLike } from './shape';
 export * from './limits';
 export * from './summary';

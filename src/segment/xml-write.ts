@@ -6,8 +6,8 @@ import { isPlainObject, orderLike } from './shape';
  * The writing half of Altcraft's XML dialect (see xml.ts for the reading half): root `<xml>`, no
  * declaration, two-space indentation, every array item marked `array=""`, fields in the schema's
  * order. fast-xml-parser's builder writes the text and escapes it (`&`, `<`, `>`, quotes); nothing
- * here concatenates XML. The builder is small and tree-shaken apart from the parser, which the
- * browser loads on demand (xml-reader.browser.ts).
+ * here concatenates XML. The browser loads this module, and the builder with it, on demand
+ * (xml-loader.browser.ts); the parser is a chunk of its own.
  */
 
 const ATTR = '@_';

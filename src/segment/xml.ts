@@ -7,7 +7,7 @@ import { isPlainObject, shapeOf } from './shape';
 
 /*
  * Altcraft's XML dialect (altcraft-api.md section 6): the reading half (xml-write.ts writes).
- * The browser loads this module, and fast-xml-parser with it, on demand (xml-reader.browser.ts).
+ * The browser loads this module, and fast-xml-parser with it, on demand (xml-loader.browser.ts).
  *
  * Reading: any of the dialect's variants (with or without a declaration, `array=""`, `array="true"`,
  * no marker). The schema decides which elements are arrays (so a one-item array is an array) and how
