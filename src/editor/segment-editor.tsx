@@ -1,10 +1,12 @@
 import { memo, useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
 import Box from '@mui/material/Box';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { CatalogueContext, type EditorCatalogue } from './catalogue-context';
 import { EditorContext, useFieldValue } from './editor-context';
+import { editorGlobalStyles } from './editor-styles';
 import { ErrorSummary } from './error-summary';
 import type { EditorHandle } from './editor-handle';
 import { RuleGroups } from './rule-groups';
@@ -72,6 +74,7 @@ export const SegmentEditor = memo(function SegmentEditor({ editor, catalogue = n
   return (
     <EditorContext.Provider value={editor}>
       <CatalogueContext value={catalogue}>
+      <GlobalStyles styles={editorGlobalStyles} />
       <Box component="form" noValidate onSubmit={(event) => event.preventDefault()} sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         <Summary editor={editor} />
         <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
