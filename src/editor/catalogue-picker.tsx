@@ -1,5 +1,5 @@
 import { memo, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import TextField from '@mui/material/TextField';
+import { OutlinedField } from './outlined-field';
 import { PickerList } from './picker-list';
 
 export interface CataloguePickerProps {
@@ -55,7 +55,7 @@ export const CataloguePicker = memo(function CataloguePicker(props: CataloguePic
     setActive(-1);
     if (option !== value) onChange(option);
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (readOnly) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -81,14 +81,13 @@ export const CataloguePicker = memo(function CataloguePicker(props: CataloguePic
 
   return (
     <>
-      <TextField
+      <OutlinedField
         ref={anchor}
         id={id}
         label={label}
-        size="small"
         value={value}
-        onChange={(event) => {
-          onChange(event.target.value);
+        onChange={(text) => {
+          onChange(text);
           if (!open) show();
           else setActive(-1);
         }}
@@ -102,17 +101,15 @@ export const CataloguePicker = memo(function CataloguePicker(props: CataloguePic
         onKeyDown={onKeyDown}
         error={error !== undefined}
         helperText={error ?? (meaning && meaning !== value ? meaning : ' ')}
-        slotProps={{
-          htmlInput: {
-            role: 'combobox',
-            'aria-autocomplete': 'list',
-            'aria-expanded': expanded,
-            'aria-controls': expanded ? listId : undefined,
-            'aria-activedescendant': expanded && activeIndex >= 0 ? `${listId}-${activeIndex}` : undefined,
-            readOnly,
-            autoComplete: 'off',
-            spellCheck: false,
-          },
+        htmlInput={{
+          role: 'combobox',
+          'aria-autocomplete': 'list',
+          'aria-expanded': expanded,
+          'aria-controls': expanded ? listId : undefined,
+          'aria-activedescendant': expanded && activeIndex >= 0 ? `${listId}-${activeIndex}` : undefined,
+          readOnly,
+          autoComplete: 'off',
+          spellCheck: false,
         }}
       />
       {expanded && (

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import type { NumberInput } from './draft';
 import { NumberField } from './number-field';
+import { OutlinedField } from './outlined-field';
 import { SampleField } from './sample-field';
 import { useBoundField } from './use-bound-field';
 
@@ -21,22 +21,22 @@ export const GroupSettings = memo(function GroupSettings({ group }: { group: num
         alignItems: 'start',
       }}
     >
-      <TextField
-        select
+      <OutlinedField
         id={match.id}
         label={t('group.match')}
-        size="small"
         value={match.value}
-        onChange={(event) => match.onChange(event.target.value)}
+        onChange={match.onChange}
         onBlur={match.onBlur}
         error={match.error !== undefined}
         helperText={match.error}
         disabled={match.readOnly}
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-      >
-        <option value="and">{t('group.matchAll')}</option>
-        <option value="or">{t('group.matchAny')}</option>
-      </TextField>
+        options={
+          <>
+            <option value="and">{t('group.matchAll')}</option>
+            <option value="or">{t('group.matchAny')}</option>
+          </>
+        }
+      />
       <SampleField group={group} />
       <NumberField
         {...limit}

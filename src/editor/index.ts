@@ -6,6 +6,7 @@
  */
 export { SegmentEditor, SUMMARY_ID } from './segment-editor';
 export { UndoRedoButtons } from './undo-redo-buttons';
+export { OutlinedField, type OutlinedFieldProps } from './outlined-field';
 export { useSegmentEditor, type UseSegmentEditorOptions } from './use-segment-editor';
 export { EditorHandle, LARGE_SEGMENT, type EditorSnapshot, type ValidateResult } from './editor-handle';
 export { fromRequest, toRequest, type SegmentDraft, type DraftGroup, type RequestExtras } from './draft';

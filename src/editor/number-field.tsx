@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import { OutlinedField, type OutlinedFieldProps } from './outlined-field';
 import { formatNumberInput, parseNumberInput, type NumberInput } from './draft';
 
 export interface NumberFieldProps {
@@ -13,7 +13,7 @@ export interface NumberFieldProps {
   readOnly?: boolean;
   disabled?: boolean;
   required?: boolean;
-  sx?: TextFieldProps['sx'];
+  sx?: OutlinedFieldProps['sx'];
   fullWidth?: boolean;
 }
 
@@ -24,12 +24,11 @@ export interface NumberFieldProps {
 export const NumberField = memo(function NumberField(props: NumberFieldProps) {
   const { id, label, value, onChange, onBlur, error, helperText, readOnly, disabled, required, sx, fullWidth } = props;
   return (
-    <TextField
+    <OutlinedField
       id={id}
       label={label}
-      size="small"
       value={formatNumberInput(value)}
-      onChange={(event) => onChange(parseNumberInput(event.target.value))}
+      onChange={(text) => onChange(parseNumberInput(text))}
       onBlur={onBlur}
       error={error !== undefined}
       helperText={error ?? helperText}
@@ -37,7 +36,7 @@ export const NumberField = memo(function NumberField(props: NumberFieldProps) {
       disabled={disabled}
       sx={sx}
       fullWidth={fullWidth}
-      slotProps={{ htmlInput: { inputMode: 'decimal', readOnly, autoComplete: 'off' } }}
+      htmlInput={{ inputMode: 'decimal', readOnly, autoComplete: 'off' }}
     />
   );
 });

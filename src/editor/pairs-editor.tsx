@@ -2,13 +2,13 @@ import { memo } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import { isCanonicalNumber, type ValuePair } from '../segment';
 import { fieldId } from './field-id';
+import { OutlinedField } from './outlined-field';
 
 export interface PairsEditorProps {
   path: string;
@@ -38,27 +38,25 @@ export const PairsEditor = memo(function PairsEditor({ path, pairs, onChange, on
         const valueError = errorAt(`${path}.${index}.value`);
         return (
           <Box key={index} sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto', gap: 1, mb: 1 }}>
-            <TextField
+            <OutlinedField
               id={fieldId(`${path}.${index}.name`)}
               label={t('condition.pairName')}
-              size="small"
               value={pair.name}
-              onChange={(event) => update(index, { name: event.target.value })}
+              onChange={(text) => update(index, { name: text })}
               onBlur={onBlur}
               error={nameError !== undefined}
               helperText={nameError}
-              slotProps={{ htmlInput: { readOnly, autoComplete: 'off' } }}
+              htmlInput={{ readOnly, autoComplete: 'off' }}
             />
-            <TextField
+            <OutlinedField
               id={fieldId(`${path}.${index}.value`)}
               label={t('condition.value')}
-              size="small"
               value={String(pair.value)}
-              onChange={(event) => update(index, { value: nextValue(pair.value, event.target.value) })}
+              onChange={(text) => update(index, { value: nextValue(pair.value, text) })}
               onBlur={onBlur}
               error={valueError !== undefined}
               helperText={valueError}
-              slotProps={{ htmlInput: { readOnly, autoComplete: 'off' } }}
+              htmlInput={{ readOnly, autoComplete: 'off' }}
             />
             {!readOnly && (
               <IconButton

@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
@@ -12,6 +11,7 @@ import type { NumberInput } from './draft';
 import { useEditor } from './editor-context';
 import { KindField } from './kind-field';
 import { NumberField } from './number-field';
+import { OutlinedField } from './outlined-field';
 import { useBoundField } from './use-bound-field';
 
 /** The databases the API lists, to pick from; the field beside it still takes any ID typed in. */
@@ -80,17 +80,16 @@ export function SegmentSettings() {
           alignItems: 'start',
         }}
       >
-        <TextField
+        <OutlinedField
           id={name.id}
           label={t('settings.name')}
-          size="small"
           required
           value={name.value}
-          onChange={(event) => name.onChange(event.target.value)}
+          onChange={name.onChange}
           onBlur={name.onBlur}
           error={name.error !== undefined}
           helperText={name.error}
-          slotProps={{ htmlInput: { readOnly: name.readOnly, autoComplete: 'off' } }}
+          htmlInput={{ readOnly: name.readOnly, autoComplete: 'off' }}
         />
         {/* An existing segment's ID is locked: a changed ID would save over another segment. */}
         <NumberField

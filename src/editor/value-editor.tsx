@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { findRule, type PairSpec, type Query, type ValueEditor as EditorKind, type ValuePair } from '../segment';
@@ -9,6 +8,7 @@ import { CataloguePicker } from './catalogue-picker';
 import { formatNumberInput, parseNumberInput } from './draft';
 import { fieldId } from './field-id';
 import { NumberField } from './number-field';
+import { OutlinedField } from './outlined-field';
 import { PairsEditor } from './pairs-editor';
 import { valueModeOf } from './query-change';
 import { useLang } from './use-lang';
@@ -91,21 +91,18 @@ function OneValue({ id, label, editor, value, onChange, onBlur, error, readOnly,
   }
   const type = editor === 'date' ? 'date' : editor === 'url' ? 'url' : 'text';
   return (
-    <TextField
+    <OutlinedField
       id={id}
       label={label}
-      size="small"
       fullWidth
       type={type}
       value={value === undefined ? '' : String(value)}
-      onChange={(event) => onChange(event.target.value)}
+      onChange={onChange}
       onBlur={onBlur}
       error={error !== undefined}
       helperText={error ?? helperText ?? (editor === 'list' ? t('condition.listHelp') : undefined)}
-      slotProps={{
-        htmlInput: { readOnly, autoComplete: 'off' },
-        ...(type === 'date' ? { inputLabel: { shrink: true } } : {}),
-      }}
+      shrinkLabel={type === 'date'}
+      htmlInput={{ readOnly, autoComplete: 'off' }}
     />
   );
 }
