@@ -2,11 +2,10 @@ import { useState } from 'react';
 import Button from '@mui/material/Button';
 import ButtonGroup from '@mui/material/ButtonGroup';
 import CircularProgress from '@mui/material/CircularProgress';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import SaveIcon from '@mui/icons-material/Save';
 import { useTranslation } from 'react-i18next';
+import { ActionMenu, preloadActionMenu } from '../editor';
 
 /** Save, with "Save as new" in a small menu beside it; disabled with a spinner while a save runs. */
 export function SaveButton({ saving, onSave }: { saving: boolean; onSave: (asNew: boolean) => void }) {
@@ -23,22 +22,29 @@ export function SaveButton({ saving, onSave }: { saving: boolean; onSave: (asNew
           aria-label={t('saveOptions')}
           aria-haspopup="menu"
           aria-expanded={anchor ? 'true' : undefined}
+          onPointerEnter={preloadActionMenu}
+          onFocus={preloadActionMenu}
           onClick={(event) => setAnchor(event.currentTarget)}
           sx={{ px: 0.5, minWidth: 0 }}
         >
           <ArrowDropDownIcon />
         </Button>
       </ButtonGroup>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
-        <MenuItem
-          onClick={() => {
-            setAnchor(null);
-            onSave(true);
-          }}
-        >
-          {t('saveAsNew')}
-        </MenuItem>
-      </Menu>
+      <ActionMenu
+        anchor={anchor}
+        onClose={() => setAnchor(null)}
+        alignRight
+        actions={[
+          {
+            key: 'new',
+            label: t('saveAsNew'),
+            onClick: () => {
+              setAnchor(null);
+              onSave(true);
+            },
+          },
+        ]}
+      />
     </>
   );
 }

@@ -2,8 +2,6 @@ import { memo, useState } from 'react';
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
@@ -14,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { duplicateCondition, moveConditionBy, moveConditionToGroup, removeCondition, type CommandResult } from './commands';
 import { useEditor } from './editor-context';
 import { fieldId } from './field-id';
+import { LazyActionMenu, preloadActionMenu } from './lazy-action-menu';
 
 export interface ConditionHeaderProps {
   group: number;
@@ -64,6 +63,8 @@ export const ConditionHeader = memo(function ConditionHeader({ group, index, isL
             aria-label={t('condition.more', { n })}
             aria-haspopup="menu"
             aria-expanded={menu ? 'true' : undefined}
+            onPointerEnter={preloadActionMenu}
+            onFocus={preloadActionMenu}
             onClick={(event) => setMenu(event.currentTarget)}
           >
             <MoreVertIcon fontSize="small" />
@@ -73,16 +74,27 @@ export const ConditionHeader = memo(function ConditionHeader({ group, index, isL
           </IconButton>
         </>
       )}
+      {/* Mounted only while open: a large segment has hundreds of these rows. */}
       {menu && (
-        <Menu anchorEl={menu} open onClose={() => setMenu(null)}>
-          <MenuItem onClick={() => run(duplicateCondition(editor.getDraft(), place))}>{t('condition.duplicate')}</MenuItem>
-          <MenuItem disabled={group === 0} onClick={() => run(moveConditionToGroup(editor.getDraft(), place, -1), 'more')}>
-            {t('condition.toPreviousGroup')}
-          </MenuItem>
-          <MenuItem disabled={group >= groupCount - 1} onClick={() => run(moveConditionToGroup(editor.getDraft(), place, 1), 'more')}>
-            {t('condition.toNextGroup')}
-          </MenuItem>
-        </Menu>
+        <LazyActionMenu
+          anchor={menu}
+          onClose={() => setMenu(null)}
+          actions={[
+            { key: 'duplicate', label: t('condition.duplicate'), onClick: () => run(duplicateCondition(editor.getDraft(), place)) },
+            {
+              key: 'previous',
+              label: t('condition.toPreviousGroup'),
+              disabled: group === 0,
+              onClick: () => run(moveConditionToGroup(editor.getDraft(), place, -1), 'more'),
+            },
+            {
+              key: 'next',
+              label: t('condition.toNextGroup'),
+              disabled: group >= groupCount - 1,
+              onClick: () => run(moveConditionToGroup(editor.getDraft(), place, 1), 'more'),
+            },
+          ]}
+        />
       )}
     </Box>
   );

@@ -7,6 +7,8 @@
 export { SegmentEditor, SUMMARY_ID } from './segment-editor';
 export { UndoRedoButtons } from './undo-redo-buttons';
 export { OutlinedField, type OutlinedFieldProps } from './outlined-field';
+export { LazyActionMenu as ActionMenu, preloadActionMenu } from './lazy-action-menu';
+export type { MenuAction } from './action-menu';
 export { useSegmentEditor, type UseSegmentEditorOptions } from './use-segment-editor';
 export { EditorHandle, LARGE_SEGMENT, type EditorSnapshot, type ValidateResult } from './editor-handle';
 export { fromRequest, toRequest, type SegmentDraft, type DraftGroup, type RequestExtras } from './draft';

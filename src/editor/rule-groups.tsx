@@ -11,10 +11,8 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import { useFieldArray } from 'react-hook-form';
@@ -23,7 +21,12 @@ import { addGroup, moveCondition, removeGroup, type Place } from './commands';
 import { useEditor } from './editor-context';
 import { fieldId } from './field-id';
 import { GroupCard } from './group-card';
+import type { GroupRemovedNoticeProps } from './group-removed-notice';
+import { lazyPart } from './lazy-part';
 import { useSnapshotIssue } from './use-snapshot-issue';
+
+// Shown only after a group was removed: Snackbar and its transitions load then, not with the page.
+const removedNotice = lazyPart<GroupRemovedNoticeProps>(() => import('./group-removed-notice').then((m) => m.GroupRemovedNotice));
 
 type DropData = { type: 'condition'; group: number; index: number } | { type: 'group'; group: number };
 
@@ -47,6 +50,9 @@ export function RuleGroups() {
   const large = editor.isLarge();
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const [removed, setRemoved] = useState(false);
+  // Mounted from the first removal on, so that the notice animates closed.
+  const [noticeUsed, setNoticeUsed] = useState(false);
+  if (removed && !noticeUsed) setNoticeUsed(true);
   const rulesMessage = useSnapshotIssue('segment');
   const keys = useRef<string[]>([]);
   useEffect(() => {
@@ -129,28 +135,17 @@ export function RuleGroups() {
           {t('rules.addGroup')}
         </Button>
       )}
-      <Snackbar open={removed} autoHideDuration={8000} onClose={() => setRemoved(false)}>
-        <Alert
-          severity="info"
-          variant="filled"
+      {noticeUsed && (
+        <removedNotice.Part
+          open={removed}
+          retryKey={removed}
           onClose={() => setRemoved(false)}
-          action={
-            <Button
-              color="inherit"
-              size="small"
-              aria-label={t('rules.undoRemoval')}
-              onClick={() => {
-                editor.undo();
-                setRemoved(false);
-              }}
-            >
-              {t('rules.undo')}
-            </Button>
-          }
-        >
-          {t('rules.groupRemoved')}
-        </Alert>
-      </Snackbar>
+          onUndo={() => {
+            editor.undo();
+            setRemoved(false);
+          }}
+        />
+      )}
     </Box>
   );
 }

@@ -3,13 +3,12 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import IconButton from '@mui/material/IconButton';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import { useCatalogue, type CatalogueItem } from './catalogue-context';
 import type { NumberInput } from './draft';
 import { useEditor } from './editor-context';
 import { KindField } from './kind-field';
+import { LazyActionMenu, preloadActionMenu } from './lazy-action-menu';
 import { NumberField } from './number-field';
 import { OutlinedField } from './outlined-field';
 import { useBoundField } from './use-bound-field';
@@ -32,25 +31,26 @@ function DatabaseMenu({
         aria-label={t('settings.chooseDatabase')}
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
+        onPointerEnter={preloadActionMenu}
+        onFocus={preloadActionMenu}
         onClick={(event) => setAnchor(event.currentTarget)}
         sx={{ mt: 0.25 }}
       >
         <ArrowDropDownIcon />
       </IconButton>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        {databases.map((item) => (
-          <MenuItem
-            key={item.id}
-            selected={item.id === value}
-            onClick={() => {
-              setAnchor(null);
-              onChange(item.id);
-            }}
-          >
-            {item.id} · {item.name}
-          </MenuItem>
-        ))}
-      </Menu>
+      <LazyActionMenu
+        anchor={anchor}
+        onClose={() => setAnchor(null)}
+        actions={databases.map((item) => ({
+          key: String(item.id),
+          label: `${item.id} · ${item.name}`,
+          selected: item.id === value,
+          onClick: () => {
+            setAnchor(null);
+            onChange(item.id);
+          },
+        }))}
+      />
     </>
   );
 }

@@ -1,0 +1,22 @@
+import { useState } from 'react';
+import type { ActionMenuProps } from './action-menu';
+import { lazyPart } from './lazy-part';
+
+const actionMenu = lazyPart<ActionMenuProps>(() =>
+  import('./action-menu').then((module) => module.ActionMenu),
+);
+
+/** Starts loading the menu's code: on pointer enter and focus of a menu button, so that it opens at once. */
+export const preloadActionMenu = actionMenu.preload;
+
+/**
+ * An ActionMenu whose code (MUI's Menu, Popover, Modal) is split off the initial bundle, as most
+ * visits never open a menu: loaded on the first opening (or earlier, with `preloadActionMenu`), then
+ * kept mounted so that it animates closed. Open while `anchor` is set.
+ */
+export function LazyActionMenu(props: Omit<ActionMenuProps, 'open'>) {
+  const open = props.anchor !== null;
+  const [used, setUsed] = useState(open);
+  if (open && !used) setUsed(true);
+  return used ? <actionMenu.Part {...props} open={open} retryKey={open} /> : null;
+}
