@@ -2,8 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTranslation } from 'react-i18next';
 import { SegmentEditor, useSegmentEditor, type EditorHandle } from '../editor';
@@ -26,6 +24,7 @@ import { useEditorCatalogue } from './use-editor-catalogue';
 import { useMessagesFollowLanguage } from './use-messages-follow-language';
 import { useSave, type SaveStatus as Status } from './use-save';
 import { useSaveShortcut } from './use-save-shortcut';
+import { ViewTabs, type View } from './view-tabs';
 
 export interface EditorScreenProps {
   config: AppConfig;
@@ -101,7 +100,7 @@ export function EditorScreen({ config, configProblems, document: opened, status,
   };
 
   const [format, setFormat] = useState<WireFormat>(config.format);
-  const [view, setView] = useState<'rules' | 'preview'>('rules');
+  const [view, setView] = useState<View>('rules');
   const wide = useMediaQuery(SIDE_BY_SIDE, { noSsr: true });
   const height = useViewportHeight();
   useEffect(() => onEditorReady?.(editor), [editor, onEditorReady]);
@@ -155,10 +154,7 @@ export function EditorScreen({ config, configProblems, document: opened, status,
           </Box>
         ) : (
           <>
-            <Tabs value={view} onChange={(_e, v: 'rules' | 'preview') => setView(v)} aria-label={t('viewTabs')} variant="fullWidth" sx={{ mb: 2 }}>
-              <Tab value="rules" label={t('rulesTab')} id="view-tab-rules" aria-controls="view-panel-rules" />
-              <Tab value="preview" label={t('previewTab')} id="view-tab-preview" aria-controls="view-panel-preview" />
-            </Tabs>
+            <ViewTabs value={view} onChange={setView} label={t('viewTabs')} labels={{ rules: t('rulesTab'), preview: t('previewTab') }} />
             <Box role="tabpanel" id="view-panel-rules" aria-labelledby="view-tab-rules" hidden={view !== 'rules'}>
               <SegmentEditor editor={editor} catalogue={catalogue} />
             </Box>

@@ -1,8 +1,8 @@
 import { useState, useSyncExternalStore } from 'react';
-import Accordion from '@mui/material/Accordion';
-import AccordionDetails from '@mui/material/AccordionDetails';
-import AccordionSummary from '@mui/material/AccordionSummary';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import ButtonBase from '@mui/material/ButtonBase';
+import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
@@ -21,6 +21,7 @@ function Curl({ editor, format, apiBase }: { editor: EditorHandle; format: WireF
 export function RequestTools({ editor, format, apiBase }: { editor: EditorHandle; format: WireFormat; apiBase: string }) {
   const { t } = useTranslation('app');
   const [editing, setEditing] = useState(false);
+  const [curlOpen, setCurlOpen] = useState(false);
   return (
     <>
       {!editor.readOnly && (
@@ -28,16 +29,28 @@ export function RequestTools({ editor, format, apiBase }: { editor: EditorHandle
           {t('editSource')}
         </Button>
       )}
-      <Accordion disableGutters variant="outlined" slotProps={{ transition: { unmountOnExit: true } }} sx={{ mt: 1, '&::before': { display: 'none' } }}>
-        <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls="curl-panel" id="curl-header" sx={{ minHeight: 40, '& .MuiAccordionSummary-content': { my: 0.75 } }}>
-          <Typography variant="body2" sx={{ fontWeight: 600 }}>
-            {t('curlCommand')}
-          </Typography>
-        </AccordionSummary>
-        <AccordionDetails id="curl-panel">
-          <Curl editor={editor} format={format} apiBase={apiBase} />
-        </AccordionDetails>
-      </Accordion>
+      {/* A disclosure (heading, button, region), as MUI's Accordion renders it, without its weight. */}
+      <Paper variant="outlined" sx={{ mt: 1 }}>
+        <Box component="h3" sx={{ m: 0, font: 'inherit' }}>
+          <ButtonBase
+            id="curl-header"
+            aria-expanded={curlOpen}
+            aria-controls="curl-panel"
+            onClick={() => setCurlOpen((open) => !open)}
+            sx={{ display: 'flex', width: '100%', minHeight: 40, px: 2, textAlign: 'start', borderRadius: 'inherit', '&.Mui-focusVisible': { bgcolor: 'action.focus' } }}
+          >
+            <Typography component="span" variant="body2" sx={{ flexGrow: 1, my: 0.75, fontWeight: 600 }}>
+              {t('curlCommand')}
+            </Typography>
+            <ExpandMoreIcon sx={{ color: 'action.active', transform: curlOpen ? 'rotate(180deg)' : 'none', transition: 'transform 150ms' }} />
+          </ButtonBase>
+        </Box>
+        {curlOpen && (
+          <Box role="region" id="curl-panel" aria-labelledby="curl-header" sx={{ px: 2, pt: 1, pb: 2 }}>
+            <Curl editor={editor} format={format} apiBase={apiBase} />
+          </Box>
+        )}
+      </Paper>
       <SourceEditorDialog
         open={editing}
         request={editing ? editor.getRequest() : editor.getSnapshot().request}

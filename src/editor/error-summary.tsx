@@ -1,12 +1,32 @@
 import { memo } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Link from '@mui/material/Link';
+import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from './editor-context';
 import type { DraftIssue } from './validation';
 
 const SHOWN = 12;
+
+/** A button that reads as a link, as MUI's `<Link component="button">` draws it. */
+const linkButton = {
+  typography: 'body2',
+  color: 'inherit',
+  textAlign: 'start',
+  verticalAlign: 'baseline',
+  textDecoration: 'underline',
+  bgcolor: 'transparent',
+  border: 0,
+  borderRadius: 0,
+  m: 0,
+  p: 0,
+  cursor: 'pointer',
+  userSelect: 'none',
+  appearance: 'none',
+  WebkitTapHighlightColor: 'transparent',
+  outline: 0,
+  '&:focus-visible': { outline: 'auto' },
+} as const;
 
 /**
  * Every problem of the draft, each a link that moves the focus to its field (opening its group).
@@ -22,16 +42,9 @@ export const ErrorSummary = memo(function ErrorSummary({ issues, id }: { issues:
       <ul>
         {issues.slice(0, SHOWN).map((issue, i) => (
           <li key={`${issue.path}-${i}`}>
-            <Link
-              component="button"
-              type="button"
-              variant="body2"
-              color="inherit"
-              sx={{ textAlign: 'start', verticalAlign: 'baseline' }}
-              onClick={() => editor.focus(issue.field || 'name')}
-            >
+            <Box component="button" type="button" sx={linkButton} onClick={() => editor.focus(issue.field || 'name')}>
               {issue.message}
-            </Link>{' '}
+            </Box>{' '}
             <code style={{ fontSize: '0.75rem', opacity: 0.8 }}>{issue.path}</code>
           </li>
         ))}

@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
@@ -23,6 +22,23 @@ export interface GroupHeaderProps {
   onToggle: (groupKey: string) => void;
   onRemove: (index: number) => void;
 }
+
+/** The condition count, drawn as MUI's small Chip draws it (a Chip per group is more than it needs). */
+const countBadge = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  verticalAlign: 'middle',
+  height: 24,
+  maxWidth: '100%',
+  px: 1,
+  mr: 1,
+  borderRadius: '16px',
+  bgcolor: 'action.selected',
+  color: 'text.primary',
+  fontSize: '0.8125rem',
+  lineHeight: 1.5,
+  whiteSpace: 'nowrap',
+} as const;
 
 /** A group's title, what it does in one line, and its actions. */
 export const GroupHeader = memo(function GroupHeader(props: GroupHeaderProps) {
@@ -65,7 +81,9 @@ export const GroupHeader = memo(function GroupHeader(props: GroupHeaderProps) {
         <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, display: 'inline', mr: 1 }}>
           {t('group.title', { n })}
         </Typography>
-        <Chip size="small" label={t('group.conditions', { count: conditionCount })} sx={{ mr: 1 }} />
+        <Box component="span" sx={countBadge}>
+          {t('group.conditions', { count: conditionCount })}
+        </Box>
         <Typography variant="body2" color="text.secondary" component="span" sx={{ display: { xs: 'block', sm: 'inline' } }}>
           {summary}
         </Typography>
