@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import { useTranslation } from 'react-i18next';
 
 /** "You have unsaved changes from <time>": Restore or Discard. */
@@ -13,14 +13,14 @@ export function DraftBanner({ savedAt, onRestore, onDiscard }: { savedAt: number
       role="region"
       aria-label={t('draftFound', { time })}
       action={
-        <Stack direction="row" spacing={1}>
+        <Box sx={{ display: 'flex', gap: 1 }}>
           <Button color="inherit" size="small" variant="outlined" onClick={onRestore}>
             {t('restore')}
           </Button>
           <Button color="inherit" size="small" onClick={onDiscard}>
             {t('discard')}
           </Button>
-        </Stack>
+        </Box>
       }
     >
       {t('draftFound', { time })}

@@ -4,7 +4,6 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useApiErrorMessage, useSegment } from '../api';
@@ -91,7 +90,7 @@ export function SegmentDocument({ config, configProblems, initialRequest, onEdit
     <>
       <AppHeader compact={config.embed} />
       <Box component="main" sx={{ px: { xs: 1.5, sm: 3 }, py: 3, maxWidth: 880, mx: 'auto' }}>
-        <Stack spacing={2}>
+        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           <TokenNotice />
           {query.isError ? (
             <Alert
@@ -111,12 +110,12 @@ export function SegmentDocument({ config, configProblems, initialRequest, onEdit
               {t('noDatabase', { id })}
             </Alert>
           ) : (
-            <Stack direction="row" spacing={1.5} role="status" sx={{ alignItems: 'center', py: 6, justifyContent: 'center' }}>
+            <Box role="status" sx={{ display: 'flex', gap: 1.5, alignItems: 'center', py: 6, justifyContent: 'center' }}>
               <CircularProgress size={24} aria-hidden />
               <Typography>{t('loading', { id })}</Typography>
-            </Stack>
+            </Box>
           )}
-        </Stack>
+        </Box>
       </Box>
     </>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import RedoIcon from '@mui/icons-material/Redo';
 import UndoIcon from '@mui/icons-material/Undo';
 import { useTranslation } from 'react-i18next';
@@ -29,13 +29,13 @@ export function UndoRedoButtons({ editor }: { editor: EditorHandle }) {
   }, [editor]);
   if (editor.readOnly) return null;
   return (
-    <Stack direction="row" spacing={0.5}>
+    <Box sx={{ display: 'flex', gap: 0.5 }}>
       <Button color="inherit" size="small" startIcon={<UndoIcon />} disabled={!state.canUndo} onClick={editor.undo} aria-keyshortcuts="Control+Z">
         {t('undo')}
       </Button>
       <Button color="inherit" size="small" startIcon={<RedoIcon />} disabled={!state.canRedo} onClick={editor.redo} aria-keyshortcuts="Control+Shift+Z">
         {t('redo')}
       </Button>
-    </Stack>
+    </Box>
   );
 }
