@@ -244,7 +244,7 @@ export class EditorHandle {
     this.validation.forget('');
     this.snapshot = this.computeSnapshot(draft, this.snapshot.version + 1);
     this.large = this.snapshot.size > LARGE_SEGMENT;
-    this.form.reset(draft);
+    this.form.reset(draft, { keepDefaultValues: true });
     this.notify('');
     this.changed();
   }
@@ -347,7 +347,7 @@ export class EditorHandle {
     const changes = direction === 'undo' ? [...entry.changes].reverse() : entry.changes;
     const writes = changes.map((c) => [c.path, direction === 'undo' ? c.before : c.after] as const);
     if (writes.length === 1 && writes[0]?.[0] === '') {
-      this.form.reset(copy(writes[0][1]) as SegmentDraft);
+      this.form.reset(copy(writes[0][1]) as SegmentDraft, { keepDefaultValues: true });
       this.notify('');
       this.changed();
     } else if (entry.key !== undefined) {

@@ -35,6 +35,11 @@ export function useSegmentEditor({ initialRequest, readOnly = false }: UseSegmen
   const [handle] = useState(
     () => new EditorHandle(form, setup.context, readOnly, setup.draft, initialRequest.id !== undefined),
   );
+  // Unsaved changes are the app's to track (against the last saved request). react-hook-form's own
+  // check compares the whole form with its default values on every add, move or remove, a walk of
+  // every condition; against empty defaults it ends at once. After mount: until then the field
+  // arrays read their first rows from the defaults. (EditorHandle's resets keep them empty.)
+  useEffect(() => form.resetDefaultValues({}, { keepDirty: true, keepIsValid: true }), [form]);
   useEffect(() => () => handle.dispose(), [handle]);
   return handle;
 }
