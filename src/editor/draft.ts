@@ -2,6 +2,7 @@ import {
   isCanonicalNumber,
   kindFlags,
   kindOf,
+  type Group,
   type Query,
   type SegmentKind,
   type SegmentRequest,
@@ -78,21 +79,30 @@ export function fromRequest(request: SegmentRequest): { draft: SegmentDraft; ext
  * when the draft is invalid (the preview shows invalid drafts with their problems marked), so fields
  * holding the wrong type are passed through for the schema to name.
  */
-export function toRequest(draft: SegmentDraft, extras: RequestExtras = {}): SegmentRequest {
+export function toRequest(
+  draft: SegmentDraft,
+  extras: RequestExtras = {},
+  /** A group already built from the same draft group, to share instead of building it again. */
+  reuse: (index: number) => Group | undefined = () => undefined,
+): SegmentRequest {
   const request: Record<string, unknown> = { ...extras };
   if (draft.id !== undefined) request.id = draft.id;
   if (draft.list_id !== undefined) request.list_id = draft.list_id;
   request.name = draft.name;
   Object.assign(request, kindFlags(draft.kind));
   if (draft.kind !== 'static') {
-    request.segment = draft.segment.map((group) => ({
-      list_id: draft.list_id,
-      condition: group.condition,
-      limit: group.limit,
-      percent_from: group.percent_from,
-      percent_to: group.percent_to,
-      queries: group.queries.map(copyQuery),
-    }));
+    request.segment = draft.segment.map(
+      (group, index) =>
+        reuse(index) ??
+        ({
+          list_id: draft.list_id,
+          condition: group.condition,
+          limit: group.limit,
+          percent_from: group.percent_from,
+          percent_to: group.percent_to,
+          queries: group.queries.map(copyQuery),
+        } as Group),
+    );
   }
   // The cast is the point of this function: an invalid draft still becomes a request to preview.
   return request as SegmentRequest;

@@ -4,7 +4,7 @@ import type { ArrayOp, CommandResult, Refusal } from './commands';
 import { conditionCount, fromRequest, toRequest, type SegmentDraft } from './draft';
 import { fieldId } from './field-id';
 import { History, type Change } from './history';
-import { IncrementalValidation, validateDraft, type DraftIssue, type ValidationContext } from './validation';
+import { IncrementalRequest, validateDraft, type DraftIssue, type ValidationContext } from './validation';
 
 /*
  * The editor's one door to the form: every edit, command, undo and redo goes through here, so that
@@ -64,8 +64,8 @@ export interface ArrayApi {
 
 export class EditorHandle {
   readonly history = new History(200);
-  /** Validates for the snapshot only the groups changed since the last one. */
-  private readonly validation = new IncrementalValidation();
+  /** Builds and validates for the snapshot only the groups changed since the last one. */
+  private readonly incremental = new IncrementalRequest();
   private snapshot: EditorSnapshot;
   private snapshotListeners = new Set<Listener>();
   private pathListeners = new Map<string, Set<Listener>>();
@@ -241,7 +241,7 @@ export class EditorHandle {
     this.context.extras = extras;
     const before = copy(this.form.getValues());
     this.history.record([{ path: '', before, after: copy(draft) }]);
-    this.validation.forget('');
+    this.incremental.forget('');
     this.snapshot = this.computeSnapshot(draft, this.snapshot.version + 1);
     this.large = this.snapshot.size > LARGE_SEGMENT;
     this.form.reset(draft, { keepDefaultValues: true });
@@ -401,7 +401,7 @@ export class EditorHandle {
 
   /** Tells the subscribers of `path`, of the paths inside it and of the paths holding it. */
   private notify(path: string): void {
-    this.validation.forget(path);
+    this.incremental.forget(path);
     const calls: Listener[] = [];
     for (const [key, listeners] of this.pathListeners) {
       if (path === '' || key === path || key.startsWith(`${path}.`) || path.startsWith(`${key}.`))
@@ -428,7 +428,7 @@ export class EditorHandle {
   }
 
   private computeSnapshot(draft: SegmentDraft, version: number): EditorSnapshot {
-    const { request, issues } = this.validation.validate(draft, this.context.extras);
+    const { request, issues } = this.incremental.build(draft, this.context.extras);
     return { request, issues, size: conditionCount(draft), version };
   }
 }

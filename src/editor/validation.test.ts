@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createQuery } from '../segment';
 import type { SegmentDraft } from './draft';
-import { errorsOf, IncrementalValidation, validateDraft, validateFields } from './validation';
+import { errorsOf, IncrementalRequest, validateDraft, validateFields } from './validation';
 
 const draft = (): SegmentDraft => ({
   id: 14,
@@ -66,7 +66,7 @@ describe('validation', () => {
   });
 });
 
-describe('IncrementalValidation', () => {
+describe('IncrementalRequest', () => {
   type Group = SegmentDraft['segment'][number];
   const group = (n: number): Group => ({
     condition: 'and',
@@ -100,29 +100,30 @@ describe('IncrementalValidation', () => {
 
   it('finds exactly what validating the whole request finds, edit after edit', () => {
     const d = big();
-    const incremental = new IncrementalValidation();
-    expect(incremental.validate(d)).toEqual(validateDraft(d));
+    const incremental = new IncrementalRequest();
+    expect(incremental.build(d)).toEqual(validateDraft(d));
     for (const [path, edit] of edits) {
       edit(d);
       incremental.forget(path);
       const whole = validateDraft(d);
-      expect(incremental.validate(d), `after ${path}`).toEqual(whole);
+      expect(incremental.build(d), `after ${path}`).toEqual(whole);
     }
   });
 
-  it('validates only the changed group when the others are known to be valid', () => {
+  it('builds and validates only the changed group, sharing the others with the last request', () => {
     const d = big();
-    const incremental = new IncrementalValidation();
-    incremental.validate(d);
-    // A problem planted without telling the validator stays unseen: the proof that it reuses.
+    const incremental = new IncrementalRequest();
+    const first = incremental.build(d).request;
+    // A write nobody reported stays unseen: the proof that groups are reused, not built again.
     (at(d, 0).queries[1] as { operator: string }).operator = '';
     (at(d, 2).queries[0] as { compo: string }).compo = '';
     incremental.forget('segment.2.queries.0.compo');
-    const fields = incremental.validate(d).issues.map((i) => i.field);
-    expect(fields).toContain('segment.2.queries.0.compo');
-    expect(fields).toContain('segment.0.queries.1.operator'); // an invalid group: the whole request
-    incremental.forget('segment.2.queries.0.compo');
-    (at(d, 2).queries[0] as { compo: string }).compo = 'profile';
-    expect(incremental.validate(d).issues).toEqual([]);
+    const second = incremental.build(d);
+    expect(second.request.segment?.[0]).toBe(first.segment?.[0]);
+    expect(second.request.segment?.[1]).toBe(first.segment?.[1]);
+    expect(second.request.segment?.[2]).not.toBe(first.segment?.[2]);
+    expect(second.issues.map((i) => i.field)).toEqual(['segment.2.queries.0.compo']);
+    incremental.forget('segment.0.queries.1.operator');
+    expect(incremental.build(d).issues.map((i) => i.field)).toEqual(['segment.0.queries.1.operator', 'segment.2.queries.0.compo']);
   });
 });

@@ -1,8 +1,8 @@
-import { useMemo, useRef, type SyntheticEvent } from 'react';
+import { useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useTranslation } from 'react-i18next';
-import { serializeRequest, type CodecIssue, type SegmentRequest, type WireFormat } from '../segment';
+import { createRequestSerializer, type CodecIssue, type SegmentRequest, type WireFormat } from '../segment';
 import { CodeView, type CodeViewHandle } from './code-view';
 import { CopyButton } from './copy-button';
 import { downloadName, downloadText } from './download';
@@ -23,12 +23,14 @@ const formats: readonly WireFormat[] = ['json', 'xml'];
 
 /**
  * The Update segment request as the codecs write it, in JSON or XML, with the token masked. Pass a
- * deferred request (`useDeferredValue`): serializing is linear in the request, drawing is not (only
- * the visible lines are rendered).
+ * deferred request (`useDeferredValue`): serializing is linear in the changed groups (unchanged ones
+ * keep their text), drawing is not (only the visible lines are rendered).
  */
 export function RequestPreview({ request, issues, format, onFormatChange, listHeight = 480 }: RequestPreviewProps) {
   const { t } = useTranslation('preview');
-  const text = useMemo(() => serializeRequest(maskToken(request), format), [request, format]);
+  // Keeps each group's text: the editor's requests share the groups a keystroke did not change.
+  const [serialize] = useState(createRequestSerializer);
+  const text = useMemo(() => serialize(maskToken(request), format), [serialize, request, format]);
   const lines = useMemo(() => text.replace(/\n$/, '').split('\n'), [text]);
   const marked = useMemo(() => markedLines(lines, format, issues), [lines, format, issues]);
 

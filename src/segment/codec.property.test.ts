@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  createRequestSerializer,
   isCanonicalNumber,
   kindFlags,
   parseRequest,
@@ -160,5 +161,37 @@ describe('round trips of random valid requests', () => {
       }),
       { numRuns: Math.ceil(RUNS / 4) },
     );
+  });
+});
+
+describe('createRequestSerializer', () => {
+  const formats = ['json', 'xml'] as const;
+
+  it(`writes exactly serializeRequest's text, also for a next request sharing some groups (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(request, request, fc.array(fc.boolean(), { maxLength: 3 }), (first, other, keep) => {
+        const serialize = createRequestSerializer();
+        for (const format of formats) expect(serialize(first, format)).toBe(serializeRequest(first, format));
+        // The next request keeps some of the first one's groups (the same objects) and has new ones.
+        const groups = (other.segment ?? []).map((group, i) => (keep[i] && first.segment?.[i]) || group);
+        const next: SegmentRequest = { ...other, ...(other.segment && { segment: groups }) };
+        for (const format of formats) expect(serialize(next, format)).toBe(serializeRequest(next, format));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('writes invalid drafts, unknown fields and odd groups as serializeRequest does', () => {
+    const base = { list_id: 1, name: '', is_static: false } as SegmentRequest;
+    const odd = [
+      { ...base, segment: [{ list_id: 1, condition: 'and', limit: '12a', queries: [] }] },
+      { ...base, segment: [] },
+      { ...base, segment: [null, 'text', [1]] },
+      { ...base, vendor: { a: 1 }, segment: [{ list_id: 1, queries: [{ compo: '<&>' }] }] },
+      { segment: [{ list_id: 1 }] },
+      { ...base, token: 'secret', format: 'xml', segment: [{ list_id: 2, percent_to: 100 }] },
+    ] as unknown as SegmentRequest[];
+    const serialize = createRequestSerializer();
+    for (const r of odd) for (const format of formats) expect(serialize(r, format)).toBe(serializeRequest(r, format));
   });
 });

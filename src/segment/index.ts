@@ -14,3 +14,4 @@ export { loadXmlCodec, loadXmlWriter } from './xml-loader';
 export { shapeOf, orderLike } from './shape';
 export * from './limits';
 export * from './summary';
+export { createRequestSerializer } from './request-serializer';
