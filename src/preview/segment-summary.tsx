@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Box, Button, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { summarizeRequest, type SegmentRequest, type SummaryLanguage } from '../segment';
+import { createRequestSummarizer, type SegmentRequest, type SummaryLanguage } from '../segment';
 
 /** Characters shown while collapsed: a few lines in the preview's column, at 480 px and wide. */
 export const SUMMARY_COLLAPSED_CHARS = 220;
@@ -23,7 +23,9 @@ export function SegmentSummary({ request }: { request: SegmentRequest }) {
   const { t, i18n } = useTranslation('preview');
   const lang: SummaryLanguage = i18n.resolvedLanguage === 'ru' ? 'ru' : 'en';
   const deferred = useDeferredValue(request);
-  const text = useMemo(() => summarizeRequest(deferred, lang), [deferred, lang]);
+  // Keeps each group's words: the editor's requests share the groups a keystroke did not change.
+  const [summarize] = useState(createRequestSummarizer);
+  const text = useMemo(() => summarize(deferred, lang), [summarize, deferred, lang]);
   const [expanded, setExpanded] = useState(false);
   const long = text.length > SUMMARY_COLLAPSED_CHARS;
   const headingId = useId();

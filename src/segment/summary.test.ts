@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRequest, describeQuery, parseRequest, summarizeRequest, type Query } from './index';
+import { createRequest, createRequestSummarizer, describeQuery, parseRequest, summarizeRequest, type Query } from './index';
 import { readFixture } from './fixtures';
 
 const fixture = (name: string) => parseRequest(readFixture(name, 'json'));
@@ -98,5 +98,23 @@ describe('describeQuery', () => {
       value: [{ name: 'value', value: 100 }],
     };
     expect(describeQuery(query, 'en')).toBe('loyalty_points is greater than 100');
+  });
+});
+
+describe('createRequestSummarizer', () => {
+  it('says what summarizeRequest says, in both languages, reusing the words of unchanged groups', () => {
+    const request = parseRequest(readFixture('multi-group', 'json'));
+    const summarize = createRequestSummarizer();
+    for (const lang of ['en', 'ru'] as const) expect(summarize(request, lang)).toBe(summarizeRequest(request, lang));
+    const [first, second] = request.segment ?? [];
+    if (!first || !second) throw new Error('the fixture has two groups');
+    // A next request sharing the first group and with a changed second one.
+    const changed = { ...second, limit: 7 };
+    const next = { ...request, segment: [first, changed] };
+    expect(summarize(next, 'en')).toBe(summarizeRequest(next, 'en'));
+    expect(summarize(next, 'en')).toContain('7');
+    // Words are kept by identity: a group changed in place (never done by the editor) is not seen.
+    first.limit = 99;
+    expect(summarize(next, 'en')).not.toBe(summarizeRequest(next, 'en'));
   });
 });

@@ -107,14 +107,33 @@ export function describeGroup(group: Group, lang: SummaryLanguage): string {
  * The whole segment in a sentence, e.g. "Dynamic segment on database 6: profiles whose e-mail domain
  * group equals Yahoo! (US); a 1-99 % sample, no limit".
  */
-export function summarizeRequest(request: SegmentRequest, lang: SummaryLanguage): string {
+export function summarizeRequest(
+  request: SegmentRequest,
+  lang: SummaryLanguage,
+  describe: (group: Group, lang: SummaryLanguage) => string = describeGroup,
+): string {
   const p = phrases[lang];
   const kind = kindOf(request);
   const head = `${p[kind]}${p.onDatabase(request.list_id ?? request.segment?.[0]?.list_id)}`;
   if (kind === 'static') return `${head}: ${p.staticBody}`;
   const groups = request.segment ?? [];
   if (groups.length === 0) return `${head}: ${p.noRules}`;
-  if (groups.length === 1 && groups[0]) return `${head}: ${describeGroup(groups[0], lang)}`;
-  const parts = groups.map((g, i) => `${p.group(i + 1)}: ${describeGroup(g, lang)}`);
+  if (groups.length === 1 && groups[0]) return `${head}: ${describe(groups[0], lang)}`;
+  const parts = groups.map((g, i) => `${p.group(i + 1)}: ${describe(g, lang)}`);
   return `${head}, ${p.groups(groups.length)}. ${parts.join('. ')}`;
+}
+
+/**
+ * A summarizeRequest that keeps each group's words (by identity: never change a group object in
+ * place after summarizing it), for the editor's successive requests, which share unchanged groups.
+ */
+export function createRequestSummarizer(): (request: SegmentRequest, lang: SummaryLanguage) => string {
+  const kept = { en: new WeakMap<Group, string>(), ru: new WeakMap<Group, string>() };
+  const describe = (group: Group, lang: SummaryLanguage) => {
+    if (typeof group !== 'object' || group === null) return describeGroup(group, lang);
+    let text = kept[lang].get(group);
+    if (text === undefined) kept[lang].set(group, (text = describeGroup(group, lang)));
+    return text;
+  };
+  return (request, lang) => summarizeRequest(request, lang, describe);
 }
