@@ -42,6 +42,12 @@ const collision: CollisionDetection = (args) => {
 };
 
 /** The rule groups, drag and drop of conditions within and across them, and "Add group". */
+// Module constants: dnd-kit makes new listeners for every sortable (each row's drag handle, each
+// group's header) whenever a sensor's options are a new object, which re-rendered them all on any
+// render of this list.
+const pointerOptions = { activationConstraint: { distance: 4 } };
+const keyboardOptions = { coordinateGetter: sortableKeyboardCoordinates };
+
 export function RuleGroups() {
   const { t } = useTranslation('editor');
   const editor = useEditor();
@@ -58,10 +64,7 @@ export function RuleGroups() {
   useEffect(() => {
     keys.current = groups.fields.map((field) => field.id);
   });
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, pointerOptions), useSensor(KeyboardSensor, keyboardOptions));
 
   const isOpen = (key: string, index: number) => open[key] ?? (!large || index === 0);
   const onToggle = useCallback(
