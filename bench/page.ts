@@ -15,6 +15,13 @@ export interface PageFigures {
   keystrokeP95Ms: number | null;
   /** Keystrokes whose Event Timing entry (>= 16 ms) the browser reported, of all typed. */
   slowKeystrokes: number;
+  /** All keystrokes typed (the denominator of slowKeystrokes). */
+  keystrokes: number;
+  /**
+   * The longest keydown duration Event Timing reported (keydown to the next frame presented, in
+   * steps of 8 ms), or null when none reached its 16 ms threshold.
+   */
+  eventTimingMaxMs: number | null;
   /** Click on "Add condition" until the new row is painted. */
   addConditionMs: number | null;
   /** Last keystroke until the preview shows it, JSON tab and XML tab. */
@@ -43,10 +50,14 @@ export function quantile(values: readonly number[], q: number): number | null {
 /** Installs the in-page probes: keystroke-to-paint times and Event Timing entries. */
 async function installProbes(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const probe = { keys: [] as number[], slow: 0, lastKey: 0 };
+    const probe = { keys: [] as number[], slow: 0, longest: 0, lastKey: 0 };
     (window as unknown as { __bench: typeof probe }).__bench = probe;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (entry.name === 'keydown') probe.slow++;
+      for (const entry of list.getEntries()) {
+        if (entry.name !== 'keydown') continue;
+        probe.slow++;
+        probe.longest = Math.max(probe.longest, entry.duration);
+      }
     }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
     document.addEventListener(
       'keydown',
@@ -84,6 +95,7 @@ interface Sample {
   loadMs: number;
   keys: number[];
   slow: number;
+  longest: number;
   addConditionMs: number;
   previewJsonMs: number | null;
   previewXmlMs: number | null;
@@ -149,7 +161,7 @@ async function measureOnce(
   await page.keyboard.type('abcdefghijklmnopqrst', { delay: 60 });
   const previewJsonMs = await previewLatency(page, before + 20);
   const probe = await page.evaluate(
-    () => (window as unknown as { __bench: { keys: number[]; slow: number } }).__bench,
+    () => (window as unknown as { __bench: { keys: number[]; slow: number; longest: number } }).__bench,
   );
 
   await page.getByRole('tab', { name: 'XML' }).click();
@@ -204,6 +216,7 @@ async function measureOnce(
     loadMs,
     keys: probe.keys,
     slow: probe.slow,
+    longest: probe.longest,
     addConditionMs,
     previewJsonMs,
     previewXmlMs,
@@ -239,6 +252,8 @@ export async function measureSizes(
         keystrokeMedianMs: median(keys),
         keystrokeP95Ms: quantile(keys, 0.95),
         slowKeystrokes: samples.reduce((n, s) => n + s.slow, 0),
+        keystrokes: keys.length,
+        eventTimingMaxMs: samples.some((s) => s.slow > 0) ? Math.max(...samples.map((s) => s.longest)) : null,
         addConditionMs: pick((s) => s.addConditionMs),
         previewJsonMs: pick((s) => s.previewJsonMs),
         previewXmlMs: pick((s) => s.previewXmlMs),

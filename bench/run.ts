@@ -61,6 +61,7 @@ function printTable(results: BenchResults): void {
           'shown+editable': ms(p.loadMs),
           'key median': ms(p.keystrokeMedianMs),
           'key p95': ms(p.keystrokeP95Ms),
+          'Event Timing >= 16 ms': `${p.slowKeystrokes}/${p.keystrokes}, max ${ms(p.eventTimingMaxMs)}`,
           'add condition': ms(p.addConditionMs),
           'preview JSON': ms(p.previewJsonMs),
           'preview XML': ms(p.previewXmlMs),

@@ -36,6 +36,7 @@ test('the benchmark runs end to end and produces every figure', () => {
   ]);
   for (const figure of results.codec) expect(figure.medianMs).toBeGreaterThan(0);
   expect(results.pages).toHaveLength(1);
+  expect(results.pages[0]?.keystrokes).toBe(20);
   // What a visit downloads includes the initial bundle and the chunks loaded beside it.
   expect(results.pages[0]?.startupJsGzipKb).toBeGreaterThan(results.assets.initialJsGzip / 1024);
   const [page] = results.pages;
@@ -50,6 +51,7 @@ test('the benchmark runs end to end and produces every figure', () => {
     'heapMb',
     'saveMs',
     'startupJsGzipKb',
+    'keystrokes',
   ] as const) {
     expect(page?.[key], key).toEqual(expect.any(Number));
   }
