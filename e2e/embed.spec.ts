@@ -106,6 +106,15 @@ test('a host on another origin inits, edits, saves and hears change, saved and r
   expect(resizes.length).toBeGreaterThan(0);
 });
 
+test('a host that asks for Russian gets the editor in Russian (its texts load on demand)', async ({
+  page,
+  sandbox: _sandbox,
+}) => {
+  const frame = await openHost(page, { token, segmentId: 3, lang: 'ru' });
+  await expect(frame.getByLabel('Название сегмента')).not.toHaveValue('');
+  await expect(frame.getByRole('button', { name: 'Сохранить', exact: true })).toBeVisible();
+});
+
 test("the iframe's height follows the content", async ({ page, sandbox: _sandbox }) => {
   const frame = await openHost(page, { token, segmentId: 3 });
   await expect(frame.getByLabel('Segment name')).not.toHaveValue('');
