@@ -161,7 +161,8 @@ async function measureOnce(
   await page.keyboard.type('abcdefghijklmnopqrst', { delay: 60 });
   const previewJsonMs = await previewLatency(page, before + 20);
   const probe = await page.evaluate(
-    () => (window as unknown as { __bench: { keys: number[]; slow: number; longest: number } }).__bench,
+    () =>
+      (window as unknown as { __bench: { keys: number[]; slow: number; longest: number } }).__bench,
   );
 
   await page.getByRole('tab', { name: 'XML' }).click();
@@ -253,7 +254,9 @@ export async function measureSizes(
         keystrokeP95Ms: quantile(keys, 0.95),
         slowKeystrokes: samples.reduce((n, s) => n + s.slow, 0),
         keystrokes: keys.length,
-        eventTimingMaxMs: samples.some((s) => s.slow > 0) ? Math.max(...samples.map((s) => s.longest)) : null,
+        eventTimingMaxMs: samples.some((s) => s.slow > 0)
+          ? Math.max(...samples.map((s) => s.longest))
+          : null,
         addConditionMs: pick((s) => s.addConditionMs),
         previewJsonMs: pick((s) => s.previewJsonMs),
         previewXmlMs: pick((s) => s.previewXmlMs),

@@ -18,16 +18,33 @@ export interface PreviewContentProps {
  * after a pause in typing, never inside the rows) and rendered at a lower priority than typing
  * (useDeferredValue).
  */
-export function PreviewContent({ editor, format, onFormatChange, height, apiBase }: PreviewContentProps) {
-  const snapshot = useDeferredValue(useSyncExternalStore(editor.subscribeSnapshot, editor.getSnapshot));
-  const issues = useMemo(() => snapshot.issues.map(({ path, message }) => ({ path, message })), [snapshot]);
+export function PreviewContent({
+  editor,
+  format,
+  onFormatChange,
+  height,
+  apiBase,
+}: PreviewContentProps) {
+  const snapshot = useDeferredValue(
+    useSyncExternalStore(editor.subscribeSnapshot, editor.getSnapshot),
+  );
+  const issues = useMemo(
+    () => snapshot.issues.map(({ path, message }) => ({ path, message })),
+    [snapshot],
+  );
   // The plain-language summary sits above the code; the code gives up its collapsed height (~100 px).
   // Memoized: the urgent render after each new snapshot (still showing the old one) then costs nothing.
   return useMemo(
     () => (
       <>
         <SegmentSummary request={snapshot.request} />
-        <RequestPreview request={snapshot.request} issues={issues} format={format} onFormatChange={onFormatChange} listHeight={Math.max(200, height - 100)} />
+        <RequestPreview
+          request={snapshot.request}
+          issues={issues}
+          format={format}
+          onFormatChange={onFormatChange}
+          listHeight={Math.max(200, height - 100)}
+        />
         <RequestTools editor={editor} format={format} apiBase={apiBase} />
       </>
     ),

@@ -30,7 +30,10 @@ export function preloadPreview(): Promise<typeof PreviewModule> {
   return loading;
 }
 
-class LoadBoundary extends Component<{ fallback: (retry: () => void) => ReactNode; onRetry: () => void; children: ReactNode }, { failed: boolean }> {
+class LoadBoundary extends Component<
+  { fallback: (retry: () => void) => ReactNode; onRetry: () => void; children: ReactNode },
+  { failed: boolean }
+> {
   override state = { failed: false };
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
@@ -47,7 +50,17 @@ class LoadBoundary extends Component<{ fallback: (retry: () => void) => ReactNod
 
 function Placeholder({ height }: { height: number }) {
   const { t } = useTranslation('preview');
-  return <Box role="status" aria-label={t('loadingPreview')} sx={{ minHeight: Math.max(200, height - 100) + 100, borderRadius: 1, bgcolor: 'action.hover' }} />;
+  return (
+    <Box
+      role="status"
+      aria-label={t('loadingPreview')}
+      sx={{
+        minHeight: Math.max(200, height - 100) + 100,
+        borderRadius: 1,
+        bgcolor: 'action.hover',
+      }}
+    />
+  );
 }
 
 function LoadFailed({ retry }: { retry: () => void }) {
@@ -67,7 +80,10 @@ function LoadFailed({ retry }: { retry: () => void }) {
   );
 }
 
-function Loaded({ module, ...props }: PreviewPaneProps & { module: Promise<typeof PreviewModule> }) {
+function Loaded({
+  module,
+  ...props
+}: PreviewPaneProps & { module: Promise<typeof PreviewModule> }) {
   const { PreviewContent } = use(module);
   return <PreviewContent {...props} />;
 }
@@ -77,7 +93,10 @@ export function PreviewPane(props: PreviewPaneProps) {
   // A failed load is asked for again on Retry (preloadPreview forgets a failure).
   const [module, setModule] = useState(preloadPreview);
   return (
-    <LoadBoundary fallback={(retry) => <LoadFailed retry={retry} />} onRetry={() => setModule(preloadPreview())}>
+    <LoadBoundary
+      fallback={(retry) => <LoadFailed retry={retry} />}
+      onRetry={() => setModule(preloadPreview())}
+    >
       <Suspense fallback={<Placeholder height={props.height} />}>
         <Loaded module={module} {...props} />
       </Suspense>

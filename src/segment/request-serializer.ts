@@ -13,13 +13,16 @@ import { writeXml } from './xml-loader';
  */
 
 const requestShape = shapeOf(segmentRequestSchema);
-const requestFields: ReadonlyMap<string, z.core.$ZodType> = requestShape.kind === 'object' ? requestShape.fields : new Map();
+const requestFields: ReadonlyMap<string, z.core.$ZodType> =
+  requestShape.kind === 'object' ? requestShape.fields : new Map();
 const groupsSchema = requestFields.get('segment');
 
 /** A group as it sits inside the request's text: its own JSON, indented to the array's depth. */
 const groupJson = (group: unknown) => {
   const items = groupsSchema ? orderLike([group], groupsSchema) : [group];
-  return JSON.stringify(items, null, 2).slice(4, -2).replace(/\n {2}/g, '\n    ');
+  return JSON.stringify(items, null, 2)
+    .slice(4, -2)
+    .replace(/\n {2}/g, '\n    ');
 };
 
 /** A group as XML lines inside `<xml>`: one `<segment array="">` element, indented. */
@@ -40,17 +43,21 @@ export function createRequestSerializer(): (request: SegmentRequest, format: Wir
     const simple =
       groups !== undefined &&
       groups.length > 0 &&
-      groups.every((group) => typeof group === 'object' && group !== null && !Array.isArray(group)) &&
+      groups.every(
+        (group) => typeof group === 'object' && group !== null && !Array.isArray(group),
+      ) &&
       Object.keys(fields).some((key) => fields[key as keyof typeof fields] !== undefined) &&
       Object.keys(fields).every((key) => requestFields.has(key));
     if (!simple) return serializeRequest(request, format);
     const texts = groups.map((group) => {
       let text = kept[format].get(group);
-      if (text === undefined) kept[format].set(group, (text = format === 'xml' ? groupXml(group) : groupJson(group)));
+      if (text === undefined)
+        kept[format].set(group, (text = format === 'xml' ? groupXml(group) : groupJson(group)));
       return text;
     });
     const head = serializeRequest(fields, format);
-    if (format === 'xml') return `${head.slice(0, head.lastIndexOf('</xml>'))}${texts.join('')}</xml>\n`;
+    if (format === 'xml')
+      return `${head.slice(0, head.lastIndexOf('</xml>'))}${texts.join('')}</xml>\n`;
     return `${head.slice(0, head.lastIndexOf('\n}'))},\n  "segment": [\n    ${texts.join(',\n    ')}\n  ]\n}\n`;
   };
 }

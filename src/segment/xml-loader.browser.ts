@@ -18,18 +18,24 @@ let loadingWriter: Promise<void> | undefined;
 
 /** Reads XML once {@link loadXmlCodec} has finished; before that it refuses with `unavailable`. */
 export function readXml(text: string, schema: z.core.$ZodType): unknown {
-  if (!reader) throw new CodecError('unavailable', 'XML reading is still loading: try again in a moment.');
+  if (!reader)
+    throw new CodecError('unavailable', 'XML reading is still loading: try again in a moment.');
   return reader(text, schema);
 }
 
 /** Writes XML once {@link loadXmlWriter} has finished; before that it refuses with `unavailable`. */
 export function writeXml(value: unknown, schema: z.core.$ZodType): string {
-  if (!writer) throw new CodecError('unavailable', 'XML writing is still loading: try again in a moment.');
+  if (!writer)
+    throw new CodecError('unavailable', 'XML writing is still loading: try again in a moment.');
   return writer(value, schema);
 }
 
 /** Runs `load` once; a failed download is tried again on the next call. */
-function once(current: Promise<void> | undefined, load: () => Promise<void>, forget: () => void): Promise<void> {
+function once(
+  current: Promise<void> | undefined,
+  load: () => Promise<void>,
+  forget: () => void,
+): Promise<void> {
   return (
     current ??
     load().catch((error: unknown) => {
@@ -53,7 +59,10 @@ export function loadXmlWriter(): Promise<void> {
 export function loadXmlCodec(): Promise<void> {
   loadingReader = once(
     loadingReader,
-    () => Promise.all([import('./xml'), loadXmlWriter()]).then(([module]) => void (reader = module.readXml)),
+    () =>
+      Promise.all([import('./xml'), loadXmlWriter()]).then(
+        ([module]) => void (reader = module.readXml),
+      ),
     () => (loadingReader = undefined),
   );
   return loadingReader;
