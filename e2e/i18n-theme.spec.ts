@@ -44,6 +44,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 test('switches to Russian and back: labels, validation messages and the summary follow', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await openFilled(page);
+  // Each language by its own name, Russian's before its texts are loaded.
+  await expect(page.locator('#app-language option')).toHaveText(['English', 'Русский']);
   await breakName(page);
   // The message shows at the field and in the preview's list of problems.
   await expect(page.getByLabel('Segment name')).toHaveAccessibleDescription('Enter segment name.');

@@ -21,7 +21,7 @@ async function start(): Promise<ReactNode> {
   const [embedded] = await Promise.all([
     // A chunk that cannot load leaves the plain editor, in English: still an editor.
     config.embed && isEmbedded() ? import('./app/embedded-app').catch(() => null) : null,
-    setLanguage(pickLanguage(config.lang, navigator.languages)).catch(() => 'en'),
+    setLanguage(pickLanguage(config.lang, navigator.languages)),
   ]);
   return embedded ? (
     <embedded.EmbeddedApp config={config} configProblems={problems} />

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
 import { OutlinedField } from '../editor';
-import { languages, setLanguage } from '../i18n';
+import { languageNames, languages, setLanguage } from '../i18n';
 import { useThemeChoice, type ThemeChoice } from './use-theme-choice';
 
 /** The language and theme switches of the header. */
@@ -19,7 +19,7 @@ export function HeaderSwitches() {
         sx={{ width: 112 }}
         options={languages.map((lng) => (
           <option key={lng} value={lng}>
-            {t('languageName', { ns: 'common', lng })}
+            {languageNames[lng]}
           </option>
         ))}
       />

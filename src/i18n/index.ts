@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { setMessageLocale } from '../segment';
 import { defaultNS, en, languages, loadResources, type Language } from './resources';
 
-export { languages, type Language } from './resources';
+export { languageNames, languages, type Language } from './resources';
 
 /** The language to start in: an explicit choice, else the browser's, else English. */
 export function pickLanguage(requested?: string | null, browser: readonly string[] = []): Language {
@@ -71,13 +71,21 @@ export function initI18n(language: Language = 'en') {
 /**
  * Switches the whole editor to `lang` (`en` | `ru`, or a browser code such as `ru-RU`): every
  * string, the validation messages, number formats and MUI's own texts. For the header's switch and
- * the host page's `init`; equivalent to `i18next.changeLanguage`.
+ * the host page's `init`. Loads the language first (i18next.changeLanguage would not); resolves to
+ * the language the editor is in afterwards, and never rejects: a language whose texts cannot be
+ * loaded leaves the editor as it was.
  */
 export async function setLanguage(lang: string): Promise<Language> {
   const language = toLanguage(lang);
   wanted = language;
   if (!i18next.isInitialized) initI18n();
-  await ensureLoaded(language);
+  try {
+    await ensureLoaded(language);
+  } catch {
+    // Its chunk could not be loaded (a dropped connection): the editor stays in the language it
+    // is in, and choosing this one again tries again.
+    return toLanguage(i18next.resolvedLanguage);
+  }
   // A later choice made while this language was loading wins.
   if (wanted !== language) return toLanguage(i18next.resolvedLanguage);
   if (i18next.resolvedLanguage !== language) await i18next.changeLanguage(language);

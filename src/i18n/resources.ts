@@ -12,6 +12,12 @@ export { en };
 
 export const languages = ['en', 'ru'] as const;
 export type Language = (typeof languages)[number];
+
+/**
+ * Each language's own name, for the language switch: the same in every UI language, and needed
+ * before a language's texts are loaded (its chunk comes only once it is chosen).
+ */
+export const languageNames: Record<Language, string> = { en: 'English', ru: 'Русский' };
 export const defaultNS = 'common';
 
 export type Resources = typeof en;

@@ -15,6 +15,4 @@ export const common = {
   undo: 'Undo',
   redo: 'Redo',
   loading: 'Loading…',
-  /** The language's own name, shown in the language switch (`t('languageName', { lng })`). */
-  languageName: 'English',
 } as const;

@@ -17,5 +17,4 @@ export const common: Translation<typeof en> = {
   undo: 'Отменить',
   redo: 'Повторить действие',
   loading: 'Загрузка…',
-  languageName: 'Русский',
 };
