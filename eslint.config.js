@@ -4,13 +4,21 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 import i18next from 'eslint-plugin-i18next';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
 
+// The import patterns of a folder: its barrel ('../editor') as well as any file in it
+// ('../editor/commands'). Patterns of files alone let an import through the barrel pass.
+const folders = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
+
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report', '.sandbox'] },
+  {
+    ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report', '.sandbox'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -22,11 +30,27 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an `as const` object or a string union.' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use an `as const` object or a string union.' },
+      ],
     },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  // No import cycles anywhere: a cycle makes module order matter and defeats lazy chunks.
+  {
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, '@tanstack/query': pluginQuery },
@@ -39,25 +63,59 @@ export default tseslint.config(
   {
     files: ['src/segment/**/*.ts'],
     rules: restrict([
-      { group: ['react', 'react-dom', 'react/*', '@mui/*', '@tanstack/*', 'react-hook-form', '@emotion/*'], message: 'src/segment is React-free domain code.' },
-      { group: ['**/api/*', '**/editor/*', '**/preview/*', '**/embed/*', '**/app/*', '**/i18n/*', '**/server/*'], message: 'src/segment imports nothing of the app.' },
+      {
+        group: [
+          'react',
+          'react-dom',
+          'react/*',
+          '@mui/*',
+          '@tanstack/*',
+          'react-hook-form',
+          '@emotion/*',
+        ],
+        message: 'src/segment is React-free domain code.',
+      },
+      {
+        group: folders('api', 'editor', 'preview', 'embed', 'app', 'i18n', 'server'),
+        message: 'src/segment imports nothing of the app.',
+      },
     ]),
   },
   {
     files: ['src/api/**/*.{ts,tsx}'],
-    rules: restrict([{ group: ['**/editor/*', '**/preview/*', '**/embed/*', '**/app/*'], message: 'api depends on segment only.' }]),
+    rules: restrict([
+      {
+        group: folders('editor', 'preview', 'embed', 'app'),
+        message: 'api depends on segment only.',
+      },
+    ]),
   },
   {
     files: ['src/editor/**/*.{ts,tsx}'],
-    rules: restrict([{ group: ['**/preview/*', '**/embed/*', '**/app/*'], message: 'Features do not import each other; compose them in src/app.' }]),
+    rules: restrict([
+      {
+        group: folders('preview', 'embed', 'app'),
+        message: 'Features do not import each other; compose them in src/app.',
+      },
+    ]),
   },
   {
     files: ['src/preview/**/*.{ts,tsx}'],
-    rules: restrict([{ group: ['**/editor/*', '**/embed/*', '**/app/*'], message: 'Features do not import each other; compose them in src/app.' }]),
+    rules: restrict([
+      {
+        group: folders('editor', 'embed', 'app'),
+        message: 'Features do not import each other; compose them in src/app.',
+      },
+    ]),
   },
   {
     files: ['src/embed/**/*.{ts,tsx}'],
-    rules: restrict([{ group: ['**/editor/*', '**/preview/*', '**/app/*'], message: 'Features do not import each other; compose them in src/app.' }]),
+    rules: restrict([
+      {
+        group: folders('editor', 'preview', 'app'),
+        message: 'Features do not import each other; compose them in src/app.',
+      },
+    ]),
   },
   // The browser bundle uses zod/mini: classic zod costs about 15 KB gzip more, and it drops out of
   // the bundle only if no module reaches it. Tests and server/ may use either.
@@ -67,7 +125,13 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: ['zod', 'zod/v4', 'zod/v4/classic', 'zod/v3'].map((name) => ({ name, message: "Import from 'zod/mini' (functional API): classic zod would enter the browser bundle." })) },
+        {
+          paths: ['zod', 'zod/v4', 'zod/v4/classic', 'zod/v3'].map((name) => ({
+            name,
+            message:
+              "Import from 'zod/mini' (functional API): classic zod would enter the browser bundle.",
+          })),
+        },
       ],
     },
   },
@@ -82,13 +146,35 @@ export default tseslint.config(
         'error',
         {
           mode: 'jsx-only',
-          'jsx-attributes': { include: ['label', 'title', 'aria-label', 'placeholder', 'helperText', 'alt', 'aria-valuetext', 'aria-roledescription', 'primary', 'secondary'] },
+          'jsx-attributes': {
+            include: [
+              'label',
+              'title',
+              'aria-label',
+              'placeholder',
+              'helperText',
+              'alt',
+              'aria-valuetext',
+              'aria-roledescription',
+              'primary',
+              'secondary',
+            ],
+          },
         },
       ],
     },
   },
   {
     files: ['server/**/*.ts'],
-    rules: restrict([{ group: ['**/src/api/*', '**/src/editor/*', '**/src/preview/*', '**/src/embed/*', '**/src/app/*', 'react', '@mui/*'], message: 'server imports src/segment only.' }]),
+    rules: restrict([
+      {
+        group: [
+          ...folders('src/api', 'src/editor', 'src/preview', 'src/embed', 'src/app', 'src/i18n'),
+          'react',
+          '@mui/*',
+        ],
+        message: 'server imports src/segment only.',
+      },
+    ]),
   },
 );
