@@ -3,15 +3,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureAssets, type AssetSizes } from './assets';
 import { codecBenchmark, type CodecFigure } from './codec';
+import { parseOptions } from './options';
 import { measureSizes, type PageFigures } from './page';
+import { findPeerDir } from './peer';
+import { measureSideBySide, printSideBySide, type SideBySide } from './side-by-side';
 
 /*
  * `npm run bench`: builds for production, starts the server with a fresh sandbox, creates segments of
  * the configured sizes through segments/add, opens each in Chromium and measures (see bench/page.ts),
- * then prints a table and writes bench/results.json.
- *
- * Options (environment): BENCH_SIZES ("10x10,50x40,100x50"), BENCH_RUNS (3), BENCH_SKIP_BUILD=1
- * (reuse the build), BENCH_CODEC_CONDITIONS (2000), BENCH_DIST (the build folder, dist/), BENCH_OUT (bench/results.json).
+ * then prints a table and writes bench/results.json. When the peer harness is present
+ * (../shared/peer-bench, or PEER_BENCH_DIR), it also measures the peer and the editor side by side
+ * with it (bench/side-by-side.ts) and prints their ratios. Options: bench/options.ts (`-- --help`).
  */
 
 export interface BenchResults {
@@ -21,14 +23,9 @@ export interface BenchResults {
   assets: AssetSizes;
   codec: CodecFigure[];
   pages: PageFigures[];
+  /** Editor / peer ratios; null when the peer's folder is missing or the side by side was skipped. */
+  sideBySide: SideBySide | null;
 }
-
-const parseSizes = (text: string) =>
-  text.split(',').map((part) => {
-    const [groups, conditions] = part.trim().split('x').map(Number);
-    if (!groups || !conditions) throw new Error(`BENCH_SIZES: "${part}" is not GROUPSxCONDITIONS`);
-    return { groups, conditions };
-  });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number | null) =>
@@ -52,6 +49,7 @@ function printTable(results: BenchResults): void {
       ]),
     ),
   );
+  if (results.pages.length === 0) return;
   console.log(`Pages (median of ${results.runs} runs)`);
   console.table(
     Object.fromEntries(
@@ -76,10 +74,9 @@ function printTable(results: BenchResults): void {
 
 async function main(): Promise<void> {
   const root = process.cwd();
-  const distDir = process.env.BENCH_DIST ?? join(root, 'dist');
-  const runs = Number(process.env.BENCH_RUNS ?? 3);
-  const sizes = parseSizes(process.env.BENCH_SIZES ?? '10x10,50x40,100x50');
-  if (process.env.BENCH_SKIP_BUILD !== '1') {
+  const options = parseOptions(process.argv.slice(2), process.env, root);
+  const { distDir } = options;
+  if (!options.skipBuild) {
     console.log('Building for production...');
     execFileSync('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir'], {
       stdio: 'inherit',
@@ -88,19 +85,40 @@ async function main(): Promise<void> {
       stdio: 'inherit',
     });
   }
+  const peerDir = options.peer ? findPeerDir(root) : null;
+  if (options.peer && !peerDir) {
+    console.log('No peer harness (../shared/peer-bench or PEER_BENCH_DIR): the editor only.');
+  }
+  const assets = measureAssets(distDir);
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
-    runs,
-    assets: measureAssets(distDir),
-    codec: codecBenchmark(Number(process.env.BENCH_CODEC_CONDITIONS ?? 2000)),
-    pages: await measureSizes(distDir, sizes, runs),
+    runs: options.runs,
+    assets,
+    codec: codecBenchmark(options.codecConditions),
+    pages: options.pages ? await measureSizes(distDir, options.sizes, options.runs) : [],
+    sideBySide: peerDir
+      ? await measureSideBySide({
+          harnessSource: peerDir,
+          distDir,
+          sizes: options.sizes,
+          runs: options.runs,
+          keys: options.keys,
+          clicks: options.clicks,
+          editorInitialJsGzip: assets.initialJsGzip,
+        })
+      : null,
   };
   printTable(results);
-  const out = process.env.BENCH_OUT ?? join(root, 'bench', 'results.json');
-  mkdirSync(join(out, '..'), { recursive: true });
-  writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
-  console.log(`Results written to ${out}`);
+  if (results.sideBySide) printSideBySide(results.sideBySide);
+  mkdirSync(join(options.out, '..'), { recursive: true });
+  writeFileSync(options.out, JSON.stringify(results, null, 2) + '\n');
+  console.log(`Results written to ${options.out}`);
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}
