@@ -1,34 +1,10 @@
 import type { FaultRequestInput } from '../server/faults';
-import { mkdir, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /*
- * Helpers of the load/save/draft/conflict/fault specs. These specs change the sandbox's data and arm
- * its faults, which every page of the same server shares: each test holds a lock (a directory,
- * shared by the workers of one run) from its reset to its end, so no two of them overlap.
+ * Helpers of the specs that change the sandbox's data or arm its faults. Each Playwright worker has
+ * a server and a sandbox of its own (playwright.config.ts), so a test only resets its own.
  */
-
-const LOCK = join(tmpdir(), `segment-editor-e2e-sandbox-${process.env.E2E_PORT ?? 'default'}.lock`);
-/** A lock older than this is left over from a killed run. */
-const STALE_MS = 180_000;
-
-async function lock(): Promise<void> {
-  for (;;) {
-    try {
-      await mkdir(LOCK);
-      return;
-    } catch {
-      const age = await stat(LOCK).then(
-        (s) => Date.now() - s.mtimeMs,
-        () => 0,
-      );
-      if (age > STALE_MS) await rm(LOCK, { recursive: true, force: true });
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
 
 /** A fault of the sandbox's fault injection (server/faults.ts). */
 export type Fault = FaultRequestInput;
@@ -67,24 +43,13 @@ function sandboxOf(request: APIRequestContext): Sandbox {
   };
 }
 
-/** `test` with the sandbox lock held and fresh demo data for every test. */
+/** `test` with fresh demo data for every test, and no faults left armed after it. */
 export const test = base.extend<{ sandbox: Sandbox }>({
   sandbox: [
-    async ({ request }, use, testInfo) => {
-      // Waiting for another spec's test is not this test's time: no timeout while waiting, then
-      // the test's own timeout from the moment it holds the lock.
-      const own = testInfo.timeout;
-      const asked = Date.now();
-      testInfo.setTimeout(0);
-      await lock();
-      testInfo.setTimeout(own + (Date.now() - asked));
-      try {
-        expect((await request.post('/__sandbox/reset')).ok()).toBe(true);
-        await use(sandboxOf(request));
-        await request.delete('/__sandbox/faults');
-      } finally {
-        await rm(LOCK, { recursive: true, force: true });
-      }
+    async ({ request }, use) => {
+      expect((await request.post('/__sandbox/reset')).ok()).toBe(true);
+      await use(sandboxOf(request));
+      await request.delete('/__sandbox/faults');
     },
     { auto: true },
   ],
