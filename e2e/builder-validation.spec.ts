@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { condition, fillField, group, openNew } from './builder-helpers';
+import { condition, fillField, group, openNew, previewRequest } from './builder-helpers';
 
 /*
  * Every validation rule of the model that a person can break through the builder, shown at its
@@ -10,9 +10,15 @@ import { condition, fillField, group, openNew } from './builder-helpers';
 
 test.use({ viewport: { width: 1400, height: 1000 } });
 
-const expectMessage = (field: Locator, message: string | RegExp) => expect(field).toHaveAccessibleDescription(message);
+const expectMessage = (field: Locator, message: string | RegExp) =>
+  expect(field).toHaveAccessibleDescription(message);
 
-async function check(page: Page, field: Locator, value: string, message: string | RegExp): Promise<void> {
+async function check(
+  page: Page,
+  field: Locator,
+  value: string,
+  message: string | RegExp,
+): Promise<void> {
   await fillField(field, value);
   await expectMessage(field, message);
 }
@@ -46,7 +52,12 @@ test('group fields show their messages once left', async ({ page }) => {
   const to = g.getByLabel('Sample to', { exact: true });
   await check(page, from, '101', 'Sample from must be between 0 and 100.');
   await fillField(from, '50');
-  await check(page, to, '40', 'The sample must start before it ends: "from" (50) must be less than "to" (40).');
+  await check(
+    page,
+    to,
+    '40',
+    'The sample must start before it ends: "from" (50) must be less than "to" (40).',
+  );
 });
 
 test('condition fields show their messages once left', async ({ page }) => {
@@ -62,31 +73,77 @@ test('condition fields show their messages once left', async ({ page }) => {
   await expect(row.getByLabel('Parameter', { exact: true })).toHaveValue('value');
 });
 
-test('a group without conditions and a segment without groups say what they need', async ({ page }) => {
+test('a group without conditions and a segment without groups say what they need', async ({
+  page,
+}) => {
   await openNew(page);
   await condition(group(page, 1), 1).getByRole('button', { name: 'Remove condition' }).click();
   await expect(group(page, 1).getByText('Add at least one condition to this group.')).toBeVisible();
   await group(page, 1).getByRole('button', { name: 'Remove group' }).click();
-  await expect(page.locator('form').getByText('A dynamic segment needs at least one rule group with at least one condition.')).toBeVisible();
+  await expect(
+    page
+      .locator('form')
+      .getByText('A dynamic segment needs at least one rule group with at least one condition.'),
+  ).toBeVisible();
 });
 
 test('Save is refused with the reason, and the summary leads to each field', async ({ page }) => {
   await openNew(page);
   await fillField(group(page, 1).getByLabel('Limit'), '-3');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toContainText('fix the problems first (2)');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toContainText(
+    'fix the problems first (2)',
+  );
   const summary = page.getByRole('alert').filter({ hasText: 'Problems to fix before saving: 2' });
   await expect(summary).toBeFocused();
   // Untouched fields show their messages too once Save was tried.
   await expectMessage(page.getByLabel('Segment name'), 'Enter segment name.');
-  await summary.getByRole('button', { name: 'Limit cannot be negative.' }).click();
+  // Each problem is named by its place in words, the place a link to the field.
+  await expect(
+    summary.getByRole('listitem').filter({ hasText: 'Group 1 · Limit: Limit cannot be negative.' }),
+  ).toBeVisible();
+  await expect(summary).not.toContainText('segment[0]');
+  await summary.getByRole('button', { name: 'Group 1 · Limit' }).click();
   await expect(group(page, 1).getByLabel('Limit')).toBeFocused();
-  await summary.getByRole('button', { name: 'Enter segment name.' }).click();
+  await summary.getByRole('button', { name: 'Segment name' }).click();
   await expect(page.getByLabel('Segment name')).toBeFocused();
   await page.keyboard.type('Fixed');
   await fillField(group(page, 1).getByLabel('Limit'), '0');
   // Save now sends over the API; answered here so that this spec leaves the shared sandbox alone.
-  await page.route('**/api/v1.1/segments/add/', (route) => route.fulfill({ json: { error: 0, error_text: 'Successful operation', data: { saved_id: 99 } } }));
+  await page.route('**/api/v1.1/segments/add/', (route) =>
+    route.fulfill({
+      json: { error: 0, error_text: 'Successful operation', data: { saved_id: 99 } },
+    }),
+  );
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText('Saved as segment 99.');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
+    'Saved as segment 99.',
+  );
+});
+
+test('number inputs read what a person types and show the canonical number once left', async ({
+  page,
+}) => {
+  await openNew(page);
+  const g = group(page, 1);
+  const limit = g.getByLabel('Limit');
+  // Typing after the "0" that is there (bug: "01" was "must be a number").
+  await limit.click();
+  await limit.press('End');
+  await limit.pressSequentially('1');
+  await expect(limit).toHaveValue('01');
+  await limit.press('Tab');
+  await expect(limit).toHaveValue('1');
+  await expect(limit).not.toHaveAccessibleDescription(/must be a number/);
+  const from = g.getByLabel('Sample from', { exact: true });
+  await fillField(from, '05');
+  await expect(from).toHaveValue('5');
+  await expect(g.getByText(/sample 5–100%/)).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        ((await previewRequest(page)) as { segment: { limit: number; percent_from: number }[] })
+          .segment[0],
+    )
+    .toMatchObject({ limit: 1, percent_from: 5 });
 });

@@ -1,8 +1,9 @@
 import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import type { EditorHandle } from '../editor';
 import { RequestPreview, SegmentSummary } from '../preview';
-import type { WireFormat } from '../segment';
+import type { SummaryNames, WireFormat } from '../segment';
 import { RequestTools } from './request-tools';
+import { useEditorCatalogue } from './use-editor-catalogue';
 
 export interface PreviewContentProps {
   editor: EditorHandle;
@@ -28,6 +29,15 @@ export function PreviewContent({
   const snapshot = useDeferredValue(
     useSyncExternalStore(editor.subscribeSnapshot, editor.getSnapshot),
   );
+  // The same queries as the builder's pickers (TanStack Query shares them): fields and databases by name.
+  const catalogue = useEditorCatalogue(editor);
+  const names = useMemo<SummaryNames>(
+    () => ({
+      fieldTitle: (name) => catalogue.fields?.find((field) => field.name === name)?.title,
+      databaseName: (id) => catalogue.databases?.find((database) => database.id === id)?.name,
+    }),
+    [catalogue.fields, catalogue.databases],
+  );
   const issues = useMemo(
     () => snapshot.issues.map(({ path, message }) => ({ path, message })),
     [snapshot],
@@ -37,7 +47,7 @@ export function PreviewContent({
   return useMemo(
     () => (
       <>
-        <SegmentSummary request={snapshot.request} />
+        <SegmentSummary request={snapshot.request} names={names} />
         <RequestPreview
           request={snapshot.request}
           issues={issues}
@@ -48,6 +58,6 @@ export function PreviewContent({
         <RequestTools editor={editor} format={format} apiBase={apiBase} />
       </>
     ),
-    [snapshot, issues, format, onFormatChange, height, editor, apiBase],
+    [snapshot, names, issues, format, onFormatChange, height, editor, apiBase],
   );
 }

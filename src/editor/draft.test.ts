@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture, requestFixtureNames } from '../segment/fixtures';
 import { parseRequest } from '../segment';
-import { fieldPathOf, fromRequest, parseNumberInput, toRequest } from './draft';
+import { fieldPathOf, formatNumberInput, fromRequest, parseNumberInput, toRequest } from './draft';
 
 describe('draft', () => {
   it.each(requestFixtureNames)('round-trips the %s fixture through the draft', (name) => {
@@ -26,9 +26,32 @@ describe('draft', () => {
 
   it('keeps text typed in a number field as text', () => {
     expect(parseNumberInput('')).toBeUndefined();
-    expect(parseNumberInput(' 12 ')).toBe(12);
-    expect(parseNumberInput('1.')).toBe('1.');
     expect(parseNumberInput('abc')).toBe('abc');
+    expect(parseNumberInput('1e3')).toBe('1e3');
+    expect(parseNumberInput('1,5')).toBe('1,5');
+    expect(parseNumberInput('1.5.2')).toBe('1.5.2');
+  });
+
+  it('reads a number as a person types it (bug: "01" in Limit was "must be a number")', () => {
+    expect(parseNumberInput(' 12 ')).toBe(12);
+    expect(parseNumberInput('01')).toBe(1);
+    expect(parseNumberInput('007')).toBe(7);
+    expect(parseNumberInput('+5')).toBe(5);
+    expect(parseNumberInput('1.')).toBe(1);
+    expect(parseNumberInput('.5')).toBe(0.5);
+    expect(parseNumberInput('-0')).toBe(0);
+    expect(parseNumberInput('1 000')).toBe(1000);
+    expect(parseNumberInput('1,500')).toBe(1500);
+    expect(parseNumberInput('1,5', 'ru')).toBe(1.5);
+    expect(parseNumberInput('1\u00a0000,25', 'ru')).toBe(1000.25);
+    expect(parseNumberInput('1.5', 'ru')).toBe(1.5);
+  });
+
+  it('shows the canonical number in the language of the page', () => {
+    expect(formatNumberInput(1.5, 'ru')).toBe('1,5');
+    expect(formatNumberInput(1.5)).toBe('1.5');
+    expect(formatNumberInput('01x', 'ru')).toBe('01x');
+    expect(formatNumberInput(undefined)).toBe('');
   });
 
   it('maps request paths to form paths', () => {

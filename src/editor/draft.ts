@@ -1,5 +1,4 @@
 import {
-  isCanonicalNumber,
   kindFlags,
   kindOf,
   type Group,
@@ -39,22 +38,46 @@ export interface SegmentDraft {
 /** Request fields the editor does not show but sends back as they came (`token`, `format`). */
 export type RequestExtras = Pick<SegmentRequest, 'token' | 'format'>;
 
-/** The text typed in a number input as the value to keep. */
-export function parseNumberInput(text: string): NumberInput {
+/** The language a number is read and written in: Russian writes `1,5` for 1.5. */
+export type NumberLocale = 'en' | 'ru';
+
+// Spaces a person (or a copied figure) puts between groups of digits: space, no-break, thin.
+const digitGroupSpaces = /(?<=\d)[ \u00a0\u202f\u2009](?=\d)/g;
+
+/**
+ * The number a person typed, read as a person means it: `01` is 1, `+5` is 5, `1.` is 1, `.5` is
+ * 0.5, `1 000` is 1000; in Russian `1,5` is 1.5, in English `1,500` is 1500. Text that is not a
+ * number stays text, so the model can say "must be a number" instead of the input dropping it.
+ */
+export function parseNumberInput(text: string, locale: NumberLocale = 'en'): NumberInput {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  return isCanonicalNumber(trimmed) ? Number(trimmed) : text;
+  let plain = trimmed.replace(digitGroupSpaces, '');
+  if (locale === 'ru' && /^[-+]?\d*,\d*$/.test(plain)) plain = plain.replace(',', '.');
+  else if (locale === 'en' && /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(plain))
+    plain = plain.replaceAll(',', '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(plain)) return text;
+  const number = Number(plain);
+  return Number.isFinite(number) ? (Object.is(number, -0) ? 0 : number) : text;
 }
 
-/** How a number input shows its value. */
-export function formatNumberInput(value: NumberInput): string {
-  return value === undefined ? '' : String(value);
+/** How a number input shows its value: the canonical number (`1,5` in Russian), or the text kept. */
+export function formatNumberInput(value: NumberInput, locale: NumberLocale = 'en'): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number' && locale === 'ru') return String(value).replace('.', ',');
+  return String(value);
 }
 
-const copyQuery = (query: Query): Query => ({ ...query, value: query.value.map((pair) => ({ ...pair })) });
+const copyQuery = (query: Query): Query => ({
+  ...query,
+  value: query.value.map((pair) => ({ ...pair })),
+});
 
 /** The draft of `request`, and the fields kept aside for sending back. */
-export function fromRequest(request: SegmentRequest): { draft: SegmentDraft; extras: RequestExtras } {
+export function fromRequest(request: SegmentRequest): {
+  draft: SegmentDraft;
+  extras: RequestExtras;
+} {
   const extras: RequestExtras = {};
   if (request.token !== undefined) extras.token = request.token;
   if (request.format !== undefined) extras.format = request.format;

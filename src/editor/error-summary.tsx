@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
+import { placeOf, type SegmentRequest } from '../segment';
 import { useEditor } from './editor-context';
 import type { DraftIssue } from './validation';
 
@@ -29,23 +30,43 @@ const linkButton = {
 } as const;
 
 /**
- * Every problem of the draft, each a link that moves the focus to its field (opening its group).
- * Fed by the deferred whole-request validation, so it costs nothing while typing.
+ * Every problem of the draft, named by its place in words ("Group 1 · Limit"), each place a link
+ * that moves the focus to its field (opening its group). Fed by the deferred whole-request
+ * validation, so it costs nothing while typing.
  */
-export const ErrorSummary = memo(function ErrorSummary({ issues, id }: { issues: readonly DraftIssue[]; id?: string }) {
+export const ErrorSummary = memo(function ErrorSummary({
+  issues,
+  request,
+  id,
+}: {
+  issues: readonly DraftIssue[];
+  request?: SegmentRequest;
+  id?: string;
+}) {
   const { t } = useTranslation('editor');
   const editor = useEditor();
   if (issues.length === 0) return null;
   return (
-    <Alert severity="warning" id={id} tabIndex={-1} sx={{ '& ul': { m: 0, pl: 2.5 }, overflowWrap: 'anywhere' }}>
+    <Alert
+      severity="warning"
+      id={id}
+      tabIndex={-1}
+      sx={{ '& ul': { m: 0, pl: 2.5 }, overflowWrap: 'anywhere' }}
+    >
       <AlertTitle>{t('summary.title', { count: issues.length })}</AlertTitle>
       <ul>
         {issues.slice(0, SHOWN).map((issue, i) => (
           <li key={`${issue.path}-${i}`}>
-            <Box component="button" type="button" sx={linkButton} onClick={() => editor.focus(issue.field || 'name')}>
-              {issue.message}
-            </Box>{' '}
-            <code style={{ fontSize: '0.75rem', opacity: 0.8 }}>{issue.path}</code>
+            <Box
+              component="button"
+              type="button"
+              sx={linkButton}
+              onClick={() => editor.focus(issue.field || 'name')}
+            >
+              {placeOf(issue.path, request)}
+            </Box>
+            {': '}
+            {issue.message}
           </li>
         ))}
       </ul>

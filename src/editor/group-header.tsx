@@ -8,10 +8,12 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useTranslation } from 'react-i18next';
+import { describeSample } from '../segment';
 import { duplicateGroup, moveGroup, type CommandResult } from './commands';
 import type { NumberInput } from './draft';
 import { useEditor, useFieldValue } from './editor-context';
 import { fieldId } from './field-id';
+import { useLang } from './use-lang';
 
 export interface GroupHeaderProps {
   index: number;
@@ -44,6 +46,7 @@ const countBadge = {
 export const GroupHeader = memo(function GroupHeader(props: GroupHeaderProps) {
   const { index, groupKey, groupCount, conditionCount, expanded, onToggle, onRemove } = props;
   const { t } = useTranslation('editor');
+  const lang = useLang();
   const editor = useEditor();
   const match = useFieldValue<string>(`segment.${index}.condition`);
   const from = useFieldValue<NumberInput>(`segment.${index}.percent_from`);
@@ -56,13 +59,29 @@ export const GroupHeader = memo(function GroupHeader(props: GroupHeaderProps) {
   };
   const summary = t('group.summary', {
     match: match === 'or' ? t('group.matchAnyShort') : t('group.matchAllShort'),
-    from: String(from ?? ''),
-    to: String(to ?? ''),
-    limit: limit === 0 ? t('group.noLimit') : t('group.limitShort', { limit: typeof limit === 'number' ? limit : String(limit ?? '') }),
+    // The summary's wording of the sample (src/segment), so the two never drift apart.
+    sample: describeSample(from, to, lang),
+    limit:
+      limit === 0
+        ? t('group.noLimit')
+        : t('group.limitShort', { limit: typeof limit === 'number' ? limit : String(limit ?? '') }),
   });
   // A native title, not MUI's Tooltip: a large segment has hundreds of these buttons.
-  const action = (label: string, icon: React.ReactNode, onClick: () => void, disabled = false, id?: string) => (
-    <IconButton id={id} size="small" aria-label={label} title={label} disabled={disabled} onClick={onClick}>
+  const action = (
+    label: string,
+    icon: React.ReactNode,
+    onClick: () => void,
+    disabled = false,
+    id?: string,
+  ) => (
+    <IconButton
+      id={id}
+      size="small"
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
       {icon}
     </IconButton>
   );
@@ -75,25 +94,51 @@ export const GroupHeader = memo(function GroupHeader(props: GroupHeaderProps) {
         aria-label={expanded ? t('group.collapse', { n }) : t('group.expand', { n })}
         onClick={() => onToggle(groupKey)}
       >
-        <ExpandMoreIcon sx={{ transform: expanded ? 'none' : 'rotate(-90deg)', transition: 'transform 150ms' }} />
+        <ExpandMoreIcon
+          sx={{ transform: expanded ? 'none' : 'rotate(-90deg)', transition: 'transform 150ms' }}
+        />
       </IconButton>
       <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-        <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, display: 'inline', mr: 1 }}>
+        <Typography
+          variant="h3"
+          sx={{ fontSize: '1rem', fontWeight: 600, display: 'inline', mr: 1 }}
+        >
           {t('group.title', { n })}
         </Typography>
         <Box component="span" sx={countBadge}>
           {t('group.conditions', { count: conditionCount })}
         </Box>
-        <Typography variant="body2" color="text.secondary" component="span" sx={{ display: { xs: 'block', sm: 'inline' } }}>
+        <Typography
+          variant="body2"
+          color="text.secondary"
+          component="span"
+          sx={{ display: { xs: 'block', sm: 'inline' } }}
+        >
           {summary}
         </Typography>
       </Box>
       {!editor.readOnly && (
         <Box sx={{ display: 'flex', gap: 0.25 }}>
-          {action(t('group.moveUp'), <ArrowUpwardIcon fontSize="small" />, () => run(moveGroup(editor.getDraft(), index, index - 1), 'up'), index === 0, `${fieldId(`segment.${index}`)}--up`)}
-          {action(t('group.moveDown'), <ArrowDownwardIcon fontSize="small" />, () => run(moveGroup(editor.getDraft(), index, index + 1), 'down'), index >= groupCount - 1, `${fieldId(`segment.${index}`)}--down`)}
-          {action(t('group.duplicate'), <ContentCopyIcon fontSize="small" />, () => run(duplicateGroup(editor.getDraft(), index)))}
-          {action(t('group.remove'), <DeleteOutlinedIcon fontSize="small" />, () => onRemove(index))}
+          {action(
+            t('group.moveUp'),
+            <ArrowUpwardIcon fontSize="small" />,
+            () => run(moveGroup(editor.getDraft(), index, index - 1), 'up'),
+            index === 0,
+            `${fieldId(`segment.${index}`)}--up`,
+          )}
+          {action(
+            t('group.moveDown'),
+            <ArrowDownwardIcon fontSize="small" />,
+            () => run(moveGroup(editor.getDraft(), index, index + 1), 'down'),
+            index >= groupCount - 1,
+            `${fieldId(`segment.${index}`)}--down`,
+          )}
+          {action(t('group.duplicate'), <ContentCopyIcon fontSize="small" />, () =>
+            run(duplicateGroup(editor.getDraft(), index)),
+          )}
+          {action(t('group.remove'), <DeleteOutlinedIcon fontSize="small" />, () =>
+            onRemove(index),
+          )}
         </Box>
       )}
     </Box>

@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { OutlinedField, type OutlinedFieldProps } from './outlined-field';
 import { formatNumberInput, parseNumberInput, type NumberInput } from './draft';
+import { useLang } from './use-lang';
 
 export interface NumberFieldProps {
   id: string;
@@ -17,19 +18,50 @@ export interface NumberFieldProps {
   fullWidth?: boolean;
 }
 
+const same = (a: NumberInput, b: NumberInput) =>
+  a === b || (typeof a === 'string' && typeof b === 'string' && a.trim() === b.trim());
+
 /**
- * A number input that keeps what was typed: text that is not a number stays text, so the model
- * can say "must be a number" instead of the input silently dropping it.
+ * A number input that reads what a person types (`01` is 1; `1,5` is 1.5 in Russian) and shows the
+ * canonical number once left. While the focus is in it, it shows the text as typed, so that "1." on
+ * the way to "1.5" is not rewritten under the cursor. Text that is not a number stays text, so the
+ * model can say "must be a number" instead of the input silently dropping it.
  */
 export const NumberField = memo(function NumberField(props: NumberFieldProps) {
-  const { id, label, value, onChange, onBlur, error, helperText, readOnly, disabled, required, sx, fullWidth } = props;
+  const {
+    id,
+    label,
+    value,
+    onChange,
+    onBlur,
+    error,
+    helperText,
+    readOnly,
+    disabled,
+    required,
+    sx,
+    fullWidth,
+  } = props;
+  const lang = useLang();
+  // What was typed, while it still means the value (an undo while focused shows the value again).
+  const [typed, setTyped] = useState<string | null>(null);
+  const shown =
+    typed !== null && same(parseNumberInput(typed, lang), value)
+      ? typed
+      : formatNumberInput(value, lang);
   return (
     <OutlinedField
       id={id}
       label={label}
-      value={formatNumberInput(value)}
-      onChange={(text) => onChange(parseNumberInput(text))}
-      onBlur={onBlur}
+      value={shown}
+      onChange={(text) => {
+        setTyped(text);
+        onChange(parseNumberInput(text, lang));
+      }}
+      onBlur={() => {
+        setTyped(null);
+        onBlur?.();
+      }}
       error={error !== undefined}
       helperText={error ?? helperText}
       required={required}

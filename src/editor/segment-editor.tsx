@@ -44,9 +44,13 @@ export const SUMMARY_ID = 'segment-problems';
 
 /** The problem summary, subscribed to the deferred snapshot here so that nothing else re-renders. */
 function Summary({ editor }: { editor: EditorHandle }) {
-  const snapshot = useDeferredValue(useSyncExternalStore(editor.subscribeSnapshot, editor.getSnapshot));
+  const snapshot = useDeferredValue(
+    useSyncExternalStore(editor.subscribeSnapshot, editor.getSnapshot),
+  );
   const attempted = useSyncExternalStore(editor.subscribeAttempted, editor.getAttempted);
-  return attempted ? <ErrorSummary id={SUMMARY_ID} issues={snapshot.issues} /> : null;
+  return attempted ? (
+    <ErrorSummary id={SUMMARY_ID} issues={snapshot.issues} request={snapshot.request} />
+  ) : null;
 }
 
 /** The polite live region where the editor says why a command did nothing. */
@@ -70,19 +74,30 @@ const noCatalogue: EditorCatalogue = {};
  * useSegmentEditor. It holds no state itself, so it renders once; each part subscribes to its own.
  * `catalogue` (memoize it) adds what the API knows to the pickers: fields, segments, databases.
  */
-export const SegmentEditor = memo(function SegmentEditor({ editor, catalogue = noCatalogue }: { editor: EditorHandle; catalogue?: EditorCatalogue }) {
+export const SegmentEditor = memo(function SegmentEditor({
+  editor,
+  catalogue = noCatalogue,
+}: {
+  editor: EditorHandle;
+  catalogue?: EditorCatalogue;
+}) {
   return (
     <EditorContext.Provider value={editor}>
       <CatalogueContext value={catalogue}>
-      <GlobalStyles styles={editorGlobalStyles} />
-      <Box component="form" noValidate onSubmit={(event) => event.preventDefault()} sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-        <Summary editor={editor} />
-        <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
-          <SegmentSettings />
-        </Paper>
-        <Rules />
-        <Announcer editor={editor} />
-      </Box>
+        <GlobalStyles styles={editorGlobalStyles} />
+        <Box
+          component="form"
+          noValidate
+          onSubmit={(event) => event.preventDefault()}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
+        >
+          <Summary editor={editor} />
+          <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
+            <SegmentSettings />
+          </Paper>
+          <Rules />
+          <Announcer editor={editor} />
+        </Box>
       </CatalogueContext>
     </EditorContext.Provider>
   );

@@ -8,7 +8,9 @@ const draft = (): SegmentDraft => ({
   list_id: 6,
   name: 'S',
   kind: 'dynamic',
-  segment: [{ condition: 'and', limit: 0, percent_from: 0, percent_to: 100, queries: [createQuery()] }],
+  segment: [
+    { condition: 'and', limit: 0, percent_from: 0, percent_to: 100, queries: [createQuery()] },
+  ],
 });
 
 describe('validation', () => {
@@ -27,9 +29,30 @@ describe('validation', () => {
       expect.arrayContaining([
         ['name', 'Enter segment name.'],
         ['id', 'Segment ID must be a number.'],
-        ['segment.0.percent_to', expect.stringContaining('"from" (50) must be less than "to" (40)')],
+        [
+          'segment.0.percent_to',
+          expect.stringContaining('"from" (50) must be less than "to" (40)'),
+        ],
       ]),
     );
+  });
+
+  it('refuses a known rule with a contradicting type or an empty required value, at its input', () => {
+    const d = draft();
+    const rule = {
+      compo: 'domaingroup',
+      name: 'email',
+      operator: 'equal',
+      type: 'int',
+      value: [{ name: 'domaingroup', value: '' }],
+    };
+    d.segment[0]?.queries.push(rule);
+    const wanted = ['segment.0.queries.1.type', 'segment.0.queries.1.value.0.value'];
+    expect(validateDraft(d).issues.map((i) => i.field)).toEqual(wanted);
+    expect(new IncrementalRequest().build(d).issues.map((i) => i.field)).toEqual(wanted);
+    expect(
+      validateFields(d, ['segment.0.queries.1.value']).map((i) => [i.field, i.message]),
+    ).toEqual([['segment.0.queries.1.value.0.value', 'Pick a domain group.']]);
   });
 
   it('validates only the named condition on a keystroke', () => {
@@ -43,7 +66,9 @@ describe('validation', () => {
 
   it('checks the kind rules for a top-level field', () => {
     const d = { ...draft(), kind: 'static' as const, list_id: undefined };
-    expect(validateFields(d, ['list_id']).map((i) => i.message)).toEqual(['A static segment needs its database (list_id).']);
+    expect(validateFields(d, ['list_id']).map((i) => i.message)).toEqual([
+      'A static segment needs its database (list_id).',
+    ]);
   });
 
   it('skips the hidden rules of a static segment', () => {
@@ -56,12 +81,22 @@ describe('validation', () => {
   it('turns issues into nested react-hook-form errors, fields only', () => {
     const errors = errorsOf([
       { path: 'name', field: 'name', message: 'Enter segment name.' },
-      { path: 'segment[0].queries[1].operator', field: 'segment.0.queries.1.operator', message: 'Enter operator.' },
-      { path: 'segment[0].queries', field: 'segment.0.queries', message: 'Add at least one condition to this group.' },
+      {
+        path: 'segment[0].queries[1].operator',
+        field: 'segment.0.queries.1.operator',
+        message: 'Enter operator.',
+      },
+      {
+        path: 'segment[0].queries',
+        field: 'segment.0.queries',
+        message: 'Add at least one condition to this group.',
+      },
     ]);
     expect(errors).toEqual({
       name: { type: 'validate', message: 'Enter segment name.' },
-      segment: [{ queries: [undefined, { operator: { type: 'validate', message: 'Enter operator.' } }] }],
+      segment: [
+        { queries: [undefined, { operator: { type: 'validate', message: 'Enter operator.' } }] },
+      ],
     });
   });
 });
@@ -80,8 +115,14 @@ describe('IncrementalRequest', () => {
 
   // Each edit: the write, and the form path the editor reports for it.
   const edits: [string, (d: SegmentDraft) => void][] = [
-    ['segment.1.queries.1.operator', (d) => void ((at(d, 1).queries[1] as { operator: string }).operator = '')],
-    ['segment.1.queries.1.operator', (d) => void ((at(d, 1).queries[1] as { operator: string }).operator = 'eq')],
+    [
+      'segment.1.queries.1.operator',
+      (d) => void ((at(d, 1).queries[1] as { operator: string }).operator = ''),
+    ],
+    [
+      'segment.1.queries.1.operator',
+      (d) => void ((at(d, 1).queries[1] as { operator: string }).operator = 'eq'),
+    ],
     ['segment.2.percent_from', (d) => void (at(d, 2).percent_from = 100)],
     ['name', (d) => void (d.name = '')],
     ['segment.2.percent_from', (d) => void (at(d, 2).percent_from = 10)],
@@ -124,6 +165,9 @@ describe('IncrementalRequest', () => {
     expect(second.request.segment?.[2]).not.toBe(first.segment?.[2]);
     expect(second.issues.map((i) => i.field)).toEqual(['segment.2.queries.0.compo']);
     incremental.forget('segment.0.queries.1.operator');
-    expect(incremental.build(d).issues.map((i) => i.field)).toEqual(['segment.0.queries.1.operator', 'segment.2.queries.0.compo']);
+    expect(incremental.build(d).issues.map((i) => i.field)).toEqual([
+      'segment.0.queries.1.operator',
+      'segment.2.queries.0.compo',
+    ]);
   });
 });

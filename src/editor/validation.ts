@@ -4,7 +4,9 @@ import {
   groupSchema,
   issuesFromZod,
   querySchema,
+  ruleProblems,
   segmentRequestSchema,
+  segmentRuleProblems,
   type CodecIssue,
   type Group,
   type SegmentRequest,
@@ -32,11 +34,18 @@ export interface ValidationContext {
 const toDraftIssues = (issues: CodecIssue[], prefix = ''): DraftIssue[] =>
   issues.map((issue) => {
     const path = prefix + (issue.path === '(request)' && prefix ? '' : issue.path);
-    return { path: path.replace(/\.$/, ''), message: issue.message, field: fieldPathOf(path.replace(/\.$/, '')) };
+    return {
+      path: path.replace(/\.$/, ''),
+      message: issue.message,
+      field: fieldPathOf(path.replace(/\.$/, '')),
+    };
   });
 
 /** Every problem of the request `draft` describes. */
-export function validateDraft(draft: SegmentDraft, extras: RequestExtras = {}): { request: SegmentRequest; issues: DraftIssue[] } {
+export function validateDraft(
+  draft: SegmentDraft,
+  extras: RequestExtras = {},
+): { request: SegmentRequest; issues: DraftIssue[] } {
   const request = toRequest(draft, extras);
   return { request, issues: issuesOf(request) };
 }
@@ -64,25 +73,38 @@ export class IncrementalRequest {
     else if (path !== 'name') this.groups.clear();
   }
 
-  build(draft: SegmentDraft, extras: RequestExtras = {}): { request: SegmentRequest; issues: DraftIssue[] } {
+  build(
+    draft: SegmentDraft,
+    extras: RequestExtras = {},
+  ): { request: SegmentRequest; issues: DraftIssue[] } {
     const request = toRequest(draft, extras, (index) => this.groups.get(index)?.group);
     const groups = request.segment;
     if (!groups) return { request, issues: issuesOf(request) };
     let allValid = true;
     groups.forEach((group, index) => {
       let known = this.groups.get(index);
-      if (known?.group !== group) this.groups.set(index, (known = { group, valid: groupSchema.safeParse(group).success }));
+      if (known?.group !== group)
+        this.groups.set(index, (known = { group, valid: isValidGroup(group) }));
       allValid &&= known.valid;
     });
     if (!allValid) return { request, issues: issuesOf(request) };
-    const light = { ...request, segment: groups.map((group) => ({ ...group, queries: group.queries.slice(0, 1) })) };
+    const light = {
+      ...request,
+      segment: groups.map((group) => ({ ...group, queries: group.queries.slice(0, 1) })),
+    };
     return { request, issues: issuesOf(light) };
   }
 }
 
+/** A group the schema accepts and whose known rules are complete (rule-check.ts). */
+const isValidGroup = (group: Group): boolean =>
+  groupSchema.safeParse(group).success && segmentRuleProblems([group]).length === 0;
+
+/** The schema's problems of the request, then the catalogue's guard rails of its known rules. */
 const issuesOf = (request: SegmentRequest): DraftIssue[] => {
   const result = segmentRequestSchema.safeParse(request);
-  return result.success ? [] : toDraftIssues(issuesFromZod(result.error));
+  const schema = result.success ? [] : issuesFromZod(result.error);
+  return toDraftIssues([...schema, ...segmentRuleProblems(request.segment)]);
 };
 
 const queryField = /^segment\.(\d+)\.queries\.(\d+)(?:\.|$)/;
@@ -107,7 +129,8 @@ export function validateFields(draft: SegmentDraft, names: readonly string[]): D
       if (!query) continue;
       once(`q${g}.${q}`, () => {
         const result = querySchema.safeParse(query);
-        return result.success ? [] : toDraftIssues(issuesFromZod(result.error), `segment[${g}].queries[${q}].`);
+        const issues = result.success ? [] : issuesFromZod(result.error);
+        return toDraftIssues([...issues, ...ruleProblems(query)], `segment[${g}].queries[${q}].`);
       });
     } else if (inGroup) {
       const g = Number(inGroup[1]);
@@ -116,10 +139,21 @@ export function validateFields(draft: SegmentDraft, names: readonly string[]): D
       once(`g${g}`, () => {
         // One valid stand-in condition: zod runs a group's refinements (sample order) only when
         // its fields parse, and the conditions are validated on their own.
-        const result = groupSchema.safeParse({ ...group, list_id: draft.list_id, queries: [createQuery()] });
-        const issues = result.success ? [] : toDraftIssues(issuesFromZod(result.error), `segment[${g}].`);
+        const result = groupSchema.safeParse({
+          ...group,
+          list_id: draft.list_id,
+          queries: [createQuery()],
+        });
+        const issues = result.success
+          ? []
+          : toDraftIssues(issuesFromZod(result.error), `segment[${g}].`);
         // The sample order is a refinement: check it even while another field of the group is wrong.
-        const order = groupSchema.safeParse({ ...newGroup(), list_id: 1, percent_from: group.percent_from, percent_to: group.percent_to });
+        const order = groupSchema.safeParse({
+          ...newGroup(),
+          list_id: 1,
+          percent_from: group.percent_from,
+          percent_to: group.percent_to,
+        });
         if (!order.success) {
           for (const issue of toDraftIssues(issuesFromZod(order.error), `segment[${g}].`)) {
             if (!issues.some((i) => i.field === issue.field)) issues.push(issue);
@@ -131,12 +165,17 @@ export function validateFields(draft: SegmentDraft, names: readonly string[]): D
       // A top-level field: validate the request with each group cut to one condition, which keeps
       // the rules about kinds and databases and costs nothing for a large segment.
       once('top', () => {
-        const light = { ...draft, segment: draft.segment.map((group) => ({ ...group, queries: group.queries.slice(0, 1) })) };
+        const light = {
+          ...draft,
+          segment: draft.segment.map((group) => ({ ...group, queries: group.queries.slice(0, 1) })),
+        };
         return validateDraft(light).issues;
       });
     }
   }
-  return found.filter((issue) => names.some((name) => issue.field === name || issue.field.startsWith(`${name}.`)));
+  return found.filter((issue) =>
+    names.some((name) => issue.field === name || issue.field.startsWith(`${name}.`)),
+  );
 }
 
 function setPath(target: Record<string, unknown>, path: string, leaf: unknown): void {
@@ -145,7 +184,11 @@ function setPath(target: Record<string, unknown>, path: string, leaf: unknown): 
   for (let i = 0; i < parts.length - 1; i++) {
     const part = parts[i] as string;
     const existing = node[part];
-    if (existing !== undefined && (typeof existing !== 'object' || existing === null || 'message' in existing)) return;
+    if (
+      existing !== undefined &&
+      (typeof existing !== 'object' || existing === null || 'message' in existing)
+    )
+      return;
     if (existing === undefined) node[part] = /^\d+$/.test(parts[i + 1] as string) ? [] : {};
     node = node[part] as Record<string, unknown>;
   }
@@ -167,9 +210,16 @@ export function errorsOf(issues: readonly DraftIssue[]): FieldErrors<SegmentDraf
  * The form's resolver: the model's schema over the whole request when the context asks for it (or
  * react-hook-form names no field), else only over the parts the named fields live in.
  */
-export const segmentResolver: Resolver<SegmentDraft, ValidationContext> = (values, context, options) => {
+export const segmentResolver: Resolver<SegmentDraft, ValidationContext> = (
+  values,
+  context,
+  options,
+) => {
   const names = options.names as readonly string[] | undefined;
-  const issues = !names || context?.full ? validateDraft(values, context?.extras).issues : validateFields(values, names);
+  const issues =
+    !names || context?.full
+      ? validateDraft(values, context?.extras).issues
+      : validateFields(values, names);
   const errors = errorsOf(issues);
   return Object.keys(errors).length === 0 ? { values, errors: {} } : { values: {}, errors };
 };

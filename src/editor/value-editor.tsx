@@ -2,7 +2,13 @@ import { memo } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { findRule, type PairSpec, type Query, type ValueEditor as EditorKind, type ValuePair } from '../segment';
+import {
+  findRule,
+  type PairSpec,
+  type Query,
+  type ValueEditor as EditorKind,
+  type ValuePair,
+} from '../segment';
 import { useCatalogue } from './catalogue-context';
 import { CataloguePicker } from './catalogue-picker';
 import { formatNumberInput, parseNumberInput } from './draft';
@@ -39,7 +45,18 @@ interface OneValueProps {
 const noLabel = () => undefined;
 
 /** One parameter, edited the way its kind asks for. */
-function OneValue({ id, label, editor, value, onChange, onBlur, error, readOnly, options, helperText }: OneValueProps) {
+function OneValue({
+  id,
+  label,
+  editor,
+  value,
+  onChange,
+  onBlur,
+  error,
+  readOnly,
+  options,
+  helperText,
+}: OneValueProps) {
   const { t } = useTranslation('editor');
   const { segments } = useCatalogue();
   if (editor === 'segment' && segments && segments.length > 0) {
@@ -108,14 +125,25 @@ function OneValue({ id, label, editor, value, onChange, onBlur, error, readOnly,
 }
 
 /** The comparison value of a condition: nothing, one value, a known rule's parameters, or free pairs. */
-export const ValueEditor = memo(function ValueEditor({ path, query, onChange, onBlur, errorAt, readOnly }: ValueEditorProps) {
+export const ValueEditor = memo(function ValueEditor({
+  path,
+  query,
+  onChange,
+  onBlur,
+  errorAt,
+  readOnly,
+}: ValueEditorProps) {
   const { t } = useTranslation('editor');
   const lang = useLang();
   const mode = valueModeOf(query);
   const valuePath = `${path}.value`;
   const setPair = (name: string, value: ValuePair['value']) => {
     const exists = query.value.some((pair) => pair.name === name);
-    onChange(exists ? query.value.map((pair) => (pair.name === name ? { ...pair, value } : pair)) : [...query.value, { name, value }]);
+    onChange(
+      exists
+        ? query.value.map((pair) => (pair.name === name ? { ...pair, value } : pair))
+        : [...query.value, { name, value }],
+    );
   };
   if (mode.kind === 'none') {
     return (
@@ -132,7 +160,7 @@ export const ValueEditor = memo(function ValueEditor({ path, query, onChange, on
         label={t('condition.value')}
         editor={mode.editor}
         value={pair?.value}
-        onChange={(value) => setPair('value', mode.editor === 'number' && typeof value === 'string' ? (parseNumberInput(value) ?? '') : value)}
+        onChange={(value) => setPair('value', value)}
         onBlur={onBlur}
         error={errorAt(`${valuePath}.0.value`) ?? errorAt(valuePath)}
         readOnly={readOnly}
@@ -143,20 +171,37 @@ export const ValueEditor = memo(function ValueEditor({ path, query, onChange, on
     const rule = findRule(query);
     const specs: readonly PairSpec[] = rule?.pairs ?? [];
     return (
-      <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fit, minmax(170px, 1fr))' }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 1.5,
+          gridTemplateColumns: 'repeat(auto-fit, minmax(170px, 1fr))',
+        }}
+      >
         {specs.map((spec) => {
           const index = query.value.findIndex((pair) => pair.name === spec.name);
           return (
             <OneValue
               key={spec.name}
-              id={index === 0 || (index < 0 && spec === specs[0]) ? fieldId(valuePath) : fieldId(`${valuePath}.${index}`)}
+              id={
+                index === 0 || (index < 0 && spec === specs[0])
+                  ? fieldId(valuePath)
+                  : fieldId(`${valuePath}.${index}`)
+              }
               label={spec.label[lang]}
               editor={spec.editor}
               options={spec.options}
               value={index >= 0 ? query.value[index]?.value : undefined}
               onChange={(value) => setPair(spec.name, value)}
               onBlur={onBlur}
-              error={index >= 0 ? errorAt(`${valuePath}.${index}.value`) : undefined}
+              // A required parameter missing from the list: the rule's message sits at the list.
+              error={
+                index >= 0
+                  ? errorAt(`${valuePath}.${index}.value`)
+                  : spec.required
+                    ? errorAt(valuePath)
+                    : undefined
+              }
               readOnly={readOnly}
             />
           );
@@ -164,5 +209,14 @@ export const ValueEditor = memo(function ValueEditor({ path, query, onChange, on
       </Box>
     );
   }
-  return <PairsEditor path={valuePath} pairs={query.value} onChange={onChange} onBlur={onBlur} errorAt={errorAt} readOnly={readOnly} />;
+  return (
+    <PairsEditor
+      path={valuePath}
+      pairs={query.value}
+      onChange={onChange}
+      onBlur={onBlur}
+      errorAt={errorAt}
+      readOnly={readOnly}
+    />
+  );
 });

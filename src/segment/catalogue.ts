@@ -159,6 +159,8 @@ export interface PairSpec {
   label: Label;
   /** Suggestions offered by the picker (free text is still allowed). */
   options?: readonly string[];
+  /** The rule cannot go out without it: what to ask of a person while it is empty. */
+  required?: Label;
 }
 
 /** A known rule: a `compo` + `name` pair whose parameters are known. */
@@ -168,6 +170,8 @@ export interface RuleSpec {
   name: string;
   type: string;
   label: Label;
+  /** The heading its field option sits under in the Field picker. */
+  section: Label;
   operators: readonly string[];
   pairs: readonly PairSpec[];
   /** The rule in a sentence: `{op}` is the operator's phrase, `{<pair name>}` a parameter's value. */
@@ -184,6 +188,7 @@ export const knownRules: readonly RuleSpec[] = [
     name: 'email',
     type: 'email',
     label: { en: 'E-mail domain group', ru: 'Группа почтовых доменов' },
+    section: { en: 'E-mail domain group', ru: 'Группа почтовых доменов' },
     operators: ['equal', 'not_equal'],
     pairs: [
       {
@@ -191,6 +196,7 @@ export const knownRules: readonly RuleSpec[] = [
         editor: 'domaingroup',
         label: { en: 'Domain group', ru: 'Группа доменов' },
         options: ['Gmail', 'Yahoo! (US)', 'Outlook', 'iCloud', 'Mail.ru', 'Yandex', 'Rambler'],
+        required: { en: 'Pick a domain group.', ru: 'Выберите группу доменов.' },
       },
     ],
     phrase: {
@@ -204,8 +210,16 @@ export const knownRules: readonly RuleSpec[] = [
     name: 'statseg',
     type: 'statseg',
     label: { en: 'Membership of a static segment', ru: 'Членство в статическом сегменте' },
+    section: { en: 'Segment membership', ru: 'Членство в сегментах' },
     operators: operatorsByType.statseg,
-    pairs: [{ name: 'segment_id', editor: 'segment', label: { en: 'Segment', ru: 'Сегмент' } }],
+    pairs: [
+      {
+        name: 'segment_id',
+        editor: 'segment',
+        label: { en: 'Segment', ru: 'Сегмент' },
+        required: { en: 'Pick a segment.', ru: 'Выберите сегмент.' },
+      },
+    ],
     phrase: {
       en: 'the profile {op} static segment {segment_id}',
       ru: 'профиль {op} статическом сегменте {segment_id}',
@@ -220,11 +234,27 @@ export const knownRules: readonly RuleSpec[] = [
       en: 'E-mail subscription found in data from a URL',
       ru: 'Подписка на e-mail в данных по URL',
     },
+    section: { en: 'Subscriptions: data from a URL', ru: 'Подписки: данные по URL' },
     operators: operatorsByType.subscription_email,
     pairs: [
-      { name: 'field', editor: 'text', label: { en: 'Field', ru: 'Поле' } },
-      { name: 'resource_id', editor: 'number', label: { en: 'Resource ID', ru: 'ID ресурса' } },
-      { name: 'url', editor: 'url', label: { en: 'URL', ru: 'URL' } },
+      {
+        name: 'field',
+        editor: 'text',
+        label: { en: 'Field in the data', ru: 'Поле в данных' },
+        required: { en: 'Enter the field of the data.', ru: 'Укажите поле в данных.' },
+      },
+      {
+        name: 'resource_id',
+        editor: 'number',
+        label: { en: 'Resource ID', ru: 'ID ресурса' },
+        required: { en: 'Enter the resource ID.', ru: 'Укажите ID ресурса.' },
+      },
+      {
+        name: 'url',
+        editor: 'url',
+        label: { en: 'URL', ru: 'URL' },
+        required: { en: 'Enter the URL of the data.', ru: 'Укажите URL данных.' },
+      },
     ],
     phrase: {
       en: 'the e-mail subscription {op} {url} (field {field}, resource {resource_id})',

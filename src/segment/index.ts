@@ -15,3 +15,4 @@ export { shapeOf, orderLike } from './shape';
 export * from './limits';
 export * from './summary';
 export { createRequestSerializer } from './request-serializer';
+export { ruleProblems, segmentRuleProblems } from './rule-check';

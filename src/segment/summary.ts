@@ -18,19 +18,47 @@ import { kindOf, type Group, type Query, type SegmentRequest, type ValuePair } f
 
 export type SummaryLanguage = keyof Label;
 
+/**
+ * What the API knows beyond the catalogue, so that the summary can say it in words: the titles of
+ * the database's own fields (`databases/fields_get`) and the names of databases.
+ */
+export interface SummaryNames {
+  fieldTitle?: (name: string) => string | undefined;
+  databaseName?: (id: number) => string | undefined;
+}
+
+const noNames: SummaryNames = {};
+
+const percent = (value: number | string | undefined) => (value === undefined ? '' : String(value));
+
+/**
+ * A group's sample in words, the one wording of the summary and of the group's header:
+ * "sample 1–99%" ("выборка 1–99 %"), or "all matching profiles" for 0–100.
+ */
+export function describeSample(
+  from: number | string | undefined,
+  to: number | string | undefined,
+  lang: SummaryLanguage,
+): string {
+  if (from === 0 && to === 100)
+    return lang === 'ru' ? 'все подходящие профили' : 'all matching profiles';
+  return lang === 'ru'
+    ? `выборка ${percent(from)}–${percent(to)} %`
+    : `sample ${percent(from)}–${percent(to)}%`;
+}
+
 const phrases = {
   en: {
     static: 'Static segment',
     dynamic: 'Dynamic segment',
     updatable: 'Updatable segment (refreshed daily)',
-    onDatabase: (id: number | undefined) => (id === undefined ? '' : ` on database ${id}`),
+    onDatabase: (id: number | undefined, name?: string) =>
+      id === undefined ? '' : name ? ` on database “${name}”` : ` on database ${id}`,
     staticBody: 'profiles added by hand or by import',
     whose: 'profiles where',
     and: ' and ',
     or: ' or ',
     everyone: 'all profiles',
-    sample: (from: number, to: number) =>
-      from === 0 && to === 100 ? 'all matches' : `a ${from}-${to} % sample`,
     limit: (limit: number) => (limit === 0 ? 'no limit' : `at most ${limit} profiles`),
     groups: (n: number) => `${n} rule groups`,
     group: (i: number) => `Group ${i}`,
@@ -44,14 +72,13 @@ const phrases = {
     static: 'Статический сегмент',
     dynamic: 'Динамический сегмент',
     updatable: 'Обновляемый сегмент (пересчитывается ежедневно)',
-    onDatabase: (id: number | undefined) => (id === undefined ? '' : ` на базе ${id}`),
+    onDatabase: (id: number | undefined, name?: string) =>
+      id === undefined ? '' : name ? ` на базе «${name}»` : ` на базе ${id}`,
     staticBody: 'профили, добавленные вручную или импортом',
     whose: 'профили, где',
     and: ' и ',
     or: ' или ',
     everyone: 'все профили',
-    sample: (from: number, to: number) =>
-      from === 0 && to === 100 ? 'все совпадения' : `выборка ${from}-${to} %`,
     limit: (limit: number) => (limit === 0 ? 'без лимита' : `не более ${limit} профилей`),
     groups: (n: number) => `групп правил: ${n}`,
     group: (i: number) => `Группа ${i}`,
@@ -71,8 +98,12 @@ const operatorText = (operator: string, lang: SummaryLanguage): string =>
     ? (operatorPhrases[operator as KnownOperator] as Label)[lang]
     : labelOf(operators, operator, lang);
 
-/** One condition in words. */
-export function describeQuery(query: Query, lang: SummaryLanguage): string {
+/** One condition in words, its field by title ("Visits is greater than 10"). */
+export function describeQuery(
+  query: Query,
+  lang: SummaryLanguage,
+  names: SummaryNames = noNames,
+): string {
   const p = phrases[lang];
   const op = operatorText(query.operator, lang);
   const rule = findRule(query);
@@ -84,7 +115,7 @@ export function describeQuery(query: Query, lang: SummaryLanguage): string {
   }
   const field = findStandardField(query.name);
   if (query.compo === 'default') {
-    const name = field ? field.label[lang] : query.name;
+    const name = field ? field.label[lang] : (names.fieldTitle?.(query.name) ?? query.name);
     if (valuelessOperators.includes(query.operator)) return `${name} ${op}`;
     const values = query.value.map((pair) => pairText(pair, lang));
     return `${name} ${op} ${values.join(', ') || p.empty}`;
@@ -95,26 +126,34 @@ export function describeQuery(query: Query, lang: SummaryLanguage): string {
 }
 
 /** One rule group in words: its conditions, its sample and its limit. */
-export function describeGroup(group: Group, lang: SummaryLanguage): string {
+export function describeGroup(
+  group: Group,
+  lang: SummaryLanguage,
+  names: SummaryNames = noNames,
+): string {
   const p = phrases[lang];
   const joiner = group.condition === 'or' ? p.or : p.and;
-  const conditions = group.queries.map((q) => describeQuery(q, lang)).join(joiner);
+  const conditions = group.queries.map((q) => describeQuery(q, lang, names)).join(joiner);
   const who = conditions ? `${p.whose} ${conditions}` : p.everyone;
-  return `${who}; ${p.sample(group.percent_from, group.percent_to)}, ${p.limit(group.limit)}`;
+  return `${who}; ${describeSample(group.percent_from, group.percent_to, lang)}, ${p.limit(group.limit)}`;
 }
 
 /**
- * The whole segment in a sentence, e.g. "Dynamic segment on database 6: profiles whose e-mail domain
- * group equals Yahoo! (US); a 1-99 % sample, no limit".
+ * The whole segment in a sentence, e.g. "Dynamic segment on database 6: profiles where the e-mail
+ * domain group is Yahoo! (US); sample 1–99%, no limit". `names` puts the database's field titles
+ * and database names in place of their codes.
  */
 export function summarizeRequest(
   request: SegmentRequest,
   lang: SummaryLanguage,
-  describe: (group: Group, lang: SummaryLanguage) => string = describeGroup,
+  names: SummaryNames = noNames,
+  describe: (group: Group, lang: SummaryLanguage) => string = (group) =>
+    describeGroup(group, lang, names),
 ): string {
   const p = phrases[lang];
   const kind = kindOf(request);
-  const head = `${p[kind]}${p.onDatabase(request.list_id ?? request.segment?.[0]?.list_id)}`;
+  const listId = request.list_id ?? request.segment?.[0]?.list_id;
+  const head = `${p[kind]}${p.onDatabase(listId, listId === undefined ? undefined : names.databaseName?.(listId))}`;
   if (kind === 'static') return `${head}: ${p.staticBody}`;
   const groups = request.segment ?? [];
   if (groups.length === 0) return `${head}: ${p.noRules}`;
@@ -126,14 +165,26 @@ export function summarizeRequest(
 /**
  * A summarizeRequest that keeps each group's words (by identity: never change a group object in
  * place after summarizing it), for the editor's successive requests, which share unchanged groups.
+ * The words kept are forgotten when `names` is another object (memoize it).
  */
-export function createRequestSummarizer(): (request: SegmentRequest, lang: SummaryLanguage) => string {
-  const kept = { en: new WeakMap<Group, string>(), ru: new WeakMap<Group, string>() };
-  const describe = (group: Group, lang: SummaryLanguage) => {
-    if (typeof group !== 'object' || group === null) return describeGroup(group, lang);
-    let text = kept[lang].get(group);
-    if (text === undefined) kept[lang].set(group, (text = describeGroup(group, lang)));
-    return text;
+export function createRequestSummarizer(): (
+  request: SegmentRequest,
+  lang: SummaryLanguage,
+  names?: SummaryNames,
+) => string {
+  let kept = { en: new WeakMap<Group, string>(), ru: new WeakMap<Group, string>() };
+  let keptFor: SummaryNames | undefined;
+  return (request, lang, names = noNames) => {
+    if (names !== keptFor) {
+      kept = { en: new WeakMap(), ru: new WeakMap() };
+      keptFor = names;
+    }
+    const describe = (group: Group) => {
+      if (typeof group !== 'object' || group === null) return describeGroup(group, lang, names);
+      let text = kept[lang].get(group);
+      if (text === undefined) kept[lang].set(group, (text = describeGroup(group, lang, names)));
+      return text;
+    };
+    return summarizeRequest(request, lang, names, describe);
   };
-  return (request, lang) => summarizeRequest(request, lang, describe);
 }

@@ -44,7 +44,8 @@ export const editor = {
     matchAll: 'all conditions (and)',
     matchAny: 'any condition (or)',
     sample: 'Sample',
-    sampleHelp: 'The share of the matching profiles taken, in percent: 0–100 takes them all, 0–50 about half.',
+    sampleHelp:
+      'The share of the matching profiles taken, in percent: 0–100 takes them all, 0–50 about half.',
     sampleFrom: 'Sample from',
     sampleTo: 'Sample to',
     limit: 'Limit',
@@ -53,7 +54,7 @@ export const editor = {
     noLimitHelp: 'No limit: every matching profile is taken.',
     database: 'Database {{id}}, the segment’s',
     conditions: 'Conditions: {{count, num}}',
-    summary: '{{match}} · sample {{from}}–{{to}}% · {{limit}}',
+    summary: '{{match}} · {{sample}} · {{limit}}',
     limitShort: 'limit {{limit, num}}',
     matchAllShort: 'Match all',
     matchAnyShort: 'Match any',
