@@ -24,7 +24,8 @@ export function isApiPath(path: string): boolean {
  * without one are answered as if the server had added `SANDBOX_TOKEN`.
  */
 export async function createApi(
-  config: Pick<ServerConfig, 'api' | 'allowedOrigins'>,
+  config: Pick<ServerConfig, 'api' | 'allowedOrigins'> &
+    Partial<Pick<ServerConfig, 'sessionSecret'>>,
   maxBodyBytes?: number,
 ): Promise<ApiBundle> {
   const appConfig = appConfigOf(config);
@@ -45,6 +46,8 @@ export async function createApi(
       token: api.token,
       timeoutMs: api.timeoutMs,
       maxBodyBytes,
+      allowedOrigins: config.allowedOrigins,
+      sessionSecret: config.sessionSecret,
     });
     app.route('/', proxy);
     return { app, appConfig, close: () => Promise.resolve() };
@@ -58,6 +61,8 @@ export async function createApi(
       faults: api.faults,
       injectToken: true,
       maxBodyBytes,
+      allowedOrigins: config.allowedOrigins,
+      sessionSecret: config.sessionSecret,
     }),
   );
   return { app, appConfig, close: () => store.idle() };

@@ -32,6 +32,13 @@ const origin = z.string().refine(
   },
 );
 
+/**
+ * How long Altcraft may take by default: shorter than the editor's own 15 s timeout
+ * (`DEFAULT_TIMEOUT_MS` of src/api/client.ts), so that a person sees the proxy's 504, which says the
+ * save may have been applied, rather than a bare timeout of the browser.
+ */
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 12_000;
+
 const envSchema = z.object({
   PORT: z.string().optional(),
   HOST: z.string().optional(),
@@ -46,10 +53,16 @@ const envSchema = z.object({
       error: 'must be an http(s) URL such as https://example.altcraft.com',
     }),
   ALTCRAFT_TOKEN: z.string().optional(),
+  EDITOR_SESSION_SECRET: z
+    .string()
+    .optional()
+    .refine((text) => !text || text.length >= 32, {
+      error: 'must be at least 32 characters (e.g. openssl rand -base64 32)',
+    }),
   ALTCRAFT_TIMEOUT_MS: z
     .string()
     .optional()
-    .transform((text) => (text ? Number(text) : 30_000))
+    .transform((text) => (text ? Number(text) : DEFAULT_UPSTREAM_TIMEOUT_MS))
     .pipe(
       z.number().int().min(100, { error: 'must be a whole number of milliseconds, at least 100' }),
     ),
@@ -75,6 +88,8 @@ export interface ServerConfig {
   api: ApiConfig;
   /** Origins allowed to embed the editor (CSP frame-ancestors) and to talk to it (embed bridge). */
   allowedOrigins: string[];
+  /** With it, every API call needs a signed editor session (server/session.ts). */
+  sessionSecret: string | undefined;
   port: number;
   host: string;
   distDir: string;
@@ -109,6 +124,7 @@ export function configFromEnv(
   return {
     api,
     allowedOrigins: e.ALLOWED_ORIGINS,
+    sessionSecret: e.EDITOR_SESSION_SECRET || undefined,
     port: e.PORT,
     host: e.HOST || '127.0.0.1',
     distDir: e.DIST_DIR || 'dist',
@@ -129,4 +145,31 @@ export function appConfigOf(config: Pick<ServerConfig, 'api' | 'allowedOrigins'>
     tokenInjected: config.api.mode === 'sandbox' || config.api.token !== undefined,
     mode: config.api.mode,
   };
+}
+
+const loopback = (host: string) =>
+  host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+
+/**
+ * What is risky about this configuration, as sentences to print loudly at start-up: the account's
+ * token offered to anyone who can reach a non-loopback address, with no session to say who they are.
+ */
+export function configWarnings(config: ServerConfig): string[] {
+  const warnings: string[] = [];
+  if (
+    config.api.mode === 'proxy' &&
+    config.api.token &&
+    !config.sessionSecret &&
+    !loopback(config.host)
+  ) {
+    warnings.push(
+      `ALTCRAFT_TOKEN is set, HOST is ${config.host} and EDITOR_SESSION_SECRET is not: anyone who can reach this port can read, change and delete segments with the Altcraft account's token. Set EDITOR_SESSION_SECRET (sessions minted by your portal), or put the portal's own authentication in front of this server (README "Deployment").`,
+    );
+  }
+  if (config.api.mode === 'proxy' && config.api.timeoutMs >= 15_000) {
+    warnings.push(
+      `ALTCRAFT_TIMEOUT_MS is ${config.api.timeoutMs}: at 15000 or more the editor times out first and cannot tell the person that a save may have been applied.`,
+    );
+  }
+  return warnings;
 }

@@ -15,6 +15,7 @@ export const SUCCESS_TEXT = 'Successful operation';
 export const apiError = {
   badRequest: 400,
   tokenRequired: 401,
+  accessDenied: 403,
   notFound: 404,
   tooLarge: 413,
   internal: 500,

@@ -56,6 +56,7 @@ describe('fault injection', () => {
     await arm({ mode: 'slow', count: 1, delayMs: 1500, paths: ['segments/update'] });
     const saving = fetch(`${sandbox.url}/api/v1.1/segments/update/`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
         token,
         id: 1,
@@ -135,6 +136,7 @@ describe('fault injection', () => {
   it('refuses an unknown mode', async () => {
     const response = await fetch(`${sandbox.url}/__sandbox/faults`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ mode: 'explode' }),
     });
     expect(response.status).toBe(400);
@@ -153,8 +155,13 @@ it('has no control endpoints without SANDBOX_FAULTS', async () => {
   const plain = await startSandbox({ dataFile: temp.file });
   try {
     expect(
-      (await fetch(`${plain.url}/__sandbox/faults`, { method: 'POST', body: '{"mode":"drop"}' }))
-        .status,
+      (
+        await fetch(`${plain.url}/__sandbox/faults`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{"mode":"drop"}',
+        })
+      ).status,
     ).toBe(404);
     expect((await fetch(`${plain.url}/__sandbox/reset`, { method: 'POST' })).status).toBe(404);
     expect(await (await fetch(`${plain.url}/healthz`)).text()).toBe('ok');

@@ -107,6 +107,7 @@ describe.each(responseFormats)('the proxy, in %s,', (format) => {
   it('answers 504 in the envelope when Altcraft is slower than the timeout', async () => {
     await fetch(`${upstream.url}/__sandbox/faults`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ mode: 'slow', count: 1, delayMs: 3000 }),
     });
     const { status, text } = await callApi(proxy.url, 'segments/get', { id: 14 }, { format });

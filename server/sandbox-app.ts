@@ -13,15 +13,9 @@ import {
   type WireFormat,
 } from '../src/segment';
 import { authorize } from './auth';
-import {
-  apiError,
-  envelopeResponse,
-  errorResponse,
-  refusalResponse,
-  requestedFormat,
-  SUCCESS_TEXT,
-} from './envelope';
+import { envelopeResponse, errorResponse, requestedFormat, SUCCESS_TEXT } from './envelope';
 import { faultRequestSchema, FaultState, injectFault } from './faults';
+import { gateway } from './gateway';
 import {
   addSegment,
   databaseInfo,
@@ -40,6 +34,7 @@ import {
   segmentIdRequestSchema,
 } from './requests';
 import type { SandboxStore } from './store';
+import { guardXmlBody } from './xml-guard';
 
 /** Options of {@link createSandboxApp}. */
 export interface SandboxAppOptions {
@@ -55,6 +50,10 @@ export interface SandboxAppOptions {
   injectToken?: boolean;
   /** Bodies above this are refused with 413 (default 6 MB). */
   maxBodyBytes?: number;
+  /** Other origins that may call the API and the control endpoints (ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
+  /** Requires a signed editor session on every API call (EDITOR_SESSION_SECRET). */
+  sessionSecret?: string | undefined;
 }
 
 type Env = { Bindings: Partial<HttpBindings> };
@@ -76,6 +75,13 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
   const app = new Hono<Env>();
 
   app.get('/healthz', (c) => c.text('ok'));
+  app.use(
+    '*',
+    gateway({
+      allowedOrigins: options.allowedOrigins ?? [],
+      sessionSecret: options.sessionSecret,
+    }),
+  );
   app.use(`${API_PREFIX}/*`, apiBodyLimit(options.maxBodyBytes));
 
   /** One endpoint: read, (fault), authorise, validate, run, reply. */
@@ -99,6 +105,10 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
         }
       }
       try {
+        // XML is costly to parse: its size and token are checked first (a cheap linear scan).
+        const scan = guardXmlBody(text, c.req.header('content-type'));
+        if (scan.xml && !scan.tokenUnread && (scan.token !== undefined || !options.injectToken))
+          authorize(scan.token, c.req.header('authorization'), token, options.injectToken);
         const raw = readBody(text, c.req.header('content-type'), schema);
         format = raw.format === 'xml' ? 'xml' : 'json';
         authorize(raw.token, c.req.header('authorization'), token, options.injectToken);
@@ -182,15 +192,6 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
     endpoint('databases/fields_get', databaseIdRequestSchema, fieldsResponseSchema, ({ id }) => ({
       data: findDatabase(store.data, id).fields,
     })),
-  );
-
-  app.all(`${API_PREFIX}/*`, async (c) =>
-    refusalResponse(
-      apiError.notFound,
-      `Unknown API method ${c.req.method} ${c.req.path}: the sandbox answers POST to segments/{update,add,get,list,delete} and databases/{list,get,fields_get}.`,
-      requestedFormat(await c.req.text()),
-      404,
-    ),
   );
 
   if (faults) {

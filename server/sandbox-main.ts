@@ -13,7 +13,13 @@ try {
   if (config.api.mode !== 'sandbox')
     throw new ConfigError('Configuration: the sandbox cannot run as a proxy.');
   const store = await SandboxStore.open(config.api.dataFile);
-  const app = createSandboxApp({ store, token: config.api.token, faults: config.api.faults });
+  const app = createSandboxApp({
+    store,
+    token: config.api.token,
+    faults: config.api.faults,
+    allowedOrigins: config.allowedOrigins,
+    sessionSecret: config.sessionSecret,
+  });
   serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const faults = config.api.mode === 'sandbox' && config.api.faults ? ', fault injection on' : '';
     console.log(

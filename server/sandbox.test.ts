@@ -175,14 +175,14 @@ describe.each(responseFormats)('the sandbox API in %s', (format) => {
     expect(plain.reply.data.id).toBe(5);
   });
 
-  it('reads the body when Content-Type is missing', async () => {
+  it('refuses a body without Content-Type (a cross-site form or no-cors fetch sends none or text/plain)', async () => {
     const { status, text } = await callApi(
       sandbox.url,
       'databases/get',
       { token, id: 5 },
       { format, contentType: null },
     );
-    expect(status).toBe(200);
-    expect(text).toContain('Newsletter subscribers');
+    expect(status).toBe(415);
+    expect(text).toContain('application/json or application/xml');
   });
 });

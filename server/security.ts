@@ -36,11 +36,64 @@ export function securityHeaderValues(allowedOrigins: readonly string[]): Record<
   };
 }
 
-/** Hono middleware adding {@link securityHeaderValues}. */
+/**
+ * The CSP of the embedding demo page (`/embed-demo.html`): a portal of its own, which frames the
+ * editor from `frameSources` (its own origin's loopback twin, see {@link loopbackTwin}, and
+ * ALLOWED_ORIGINS) besides its own origin.
+ */
+export function demoContentSecurityPolicy(frameSources: readonly string[]): string {
+  const others = frameSources.length ? ` ${frameSources.join(' ')}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `frame-src 'self'${others}`,
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join('; ');
+}
+
+/**
+ * The demo opened on `localhost:<port>` embeds the editor from `127.0.0.1:<port>` (and the other way
+ * round), so that host and editor are different origins: that origin, from the Host header.
+ */
+export function loopbackTwin(host: string | undefined): string | undefined {
+  const match = /^(localhost|127\.0\.0\.1)(:\d+)?$/.exec(host ?? '');
+  if (!match) return undefined;
+  return `http://${match[1] === 'localhost' ? '127.0.0.1' : 'localhost'}${match[2] ?? ''}`;
+}
+
+/** The security headers of `path`: the demo portal page has its own CSP. */
+export function securityHeadersFor(
+  path: string,
+  allowedOrigins: readonly string[],
+  host?: string,
+): Record<string, string> {
+  const headers = securityHeaderValues(allowedOrigins);
+  if (/^\/embed-demo(\.html)?$/.test(path)) {
+    const twin = loopbackTwin(host);
+    headers['Content-Security-Policy'] = demoContentSecurityPolicy([
+      ...(twin ? [twin] : []),
+      ...allowedOrigins,
+    ]);
+    headers['X-Frame-Options'] = 'SAMEORIGIN';
+  }
+  return headers;
+}
+
+/**
+ * Hono middleware adding {@link securityHeadersFor}; a header the answer already has (the API's own
+ * `default-src 'none'` CSP) is kept.
+ */
 export function securityHeaders(allowedOrigins: readonly string[]): MiddlewareHandler {
-  const headers = Object.entries(securityHeaderValues(allowedOrigins));
   return async (c, next) => {
     await next();
-    for (const [name, value] of headers) c.header(name, value);
+    const headers = securityHeadersFor(c.req.path, allowedOrigins, c.req.header('host'));
+    for (const [name, value] of Object.entries(headers))
+      if (!c.res.headers.has(name)) c.res.headers.set(name, value);
   };
 }

@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApi } from './api';
-import { ConfigError, configFromEnv } from './config';
+import { ConfigError, configFromEnv, configWarnings } from './config';
 import { createServerApp } from './server-app';
 import { SandboxDataError } from './store';
 
@@ -11,6 +11,7 @@ import { SandboxDataError } from './store';
 
 try {
   const config = configFromEnv(process.env, 8080);
+  for (const warning of configWarnings(config)) console.warn(`\n!!! WARNING: ${warning}\n`);
   const api = await createApi(config);
   const app = createServerApp({
     api,

@@ -115,10 +115,13 @@ it('answers 504 in the envelope when the upstream Altcraft is too slow', async (
   try {
     const response = await fetch(`${proxyServer.url}/api/v1.1/segments/get/`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: '{"id":1}',
     });
     expect(response.status).toBe(504);
-    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(response.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
     expect(envelopeSchema.parse(await response.json()).error).toBe(504);
   } finally {
     await proxyServer.close();
@@ -147,7 +150,7 @@ describe('configFromEnv', () => {
       mode: 'proxy',
       url: 'https://example.altcraft.com',
       token: 'x',
-      timeoutMs: 30_000,
+      timeoutMs: 12_000,
     });
     expect(config.allowedOrigins).toEqual(['https://a.example', 'http://localhost:3000']);
   });

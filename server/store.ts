@@ -19,19 +19,36 @@ interface Pending {
 
 let tempCounter = 0;
 
+/** The file-system call the writes go through; tests inject one that fails (a full disk). */
+export interface StoreFs {
+  open: typeof open;
+}
+
+const nodeFs: StoreFs = { open };
+
 /**
  * Writes `text` to `file` atomically: a temporary file beside it is written and fsynced, then
  * renamed over the target, and the folder is fsynced so that the rename itself survives a crash.
- * A kill at any moment leaves either the old or the new file, never a torn one.
+ * A kill at any moment leaves either the old or the new file, never a torn one. A failed write or
+ * fsync (a full disk) removes the temporary file, so that the space it took is free again.
  */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  text: string,
+  fs: StoreFs = nodeFs,
+): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${++tempCounter}.tmp`);
-  const handle = await open(temp, 'w', 0o600);
+  const handle = await fs.open(temp, 'w', 0o600);
   try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
   }
   try {
     await rename(temp, file);
@@ -63,13 +80,14 @@ export class SandboxStore {
   private constructor(
     readonly file: string,
     private current: SandboxData,
+    private readonly fs: StoreFs,
   ) {}
 
   /**
    * Opens `file`, creating it with demo data when it does not exist. A file that exists but is not
    * valid sandbox data is never replaced: this throws a {@link SandboxDataError} naming it.
    */
-  static async open(file: string): Promise<SandboxStore> {
+  static async open(file: string, fs: StoreFs = nodeFs): Promise<SandboxStore> {
     const path = resolve(file);
     await mkdir(dirname(path), { recursive: true });
     await removeStaleTemps(path);
@@ -79,10 +97,10 @@ export class SandboxStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       const data = demoData();
-      await writeFileAtomic(path, serialise(data));
-      return new SandboxStore(path, data);
+      await writeFileAtomic(path, serialise(data), fs);
+      return new SandboxStore(path, data, fs);
     }
-    return new SandboxStore(path, parseData(path, text));
+    return new SandboxStore(path, parseData(path, text), fs);
   }
 
   /** The last acknowledged state. Treat it as read-only. */
@@ -134,7 +152,7 @@ export class SandboxStore {
         }
         if (done.length === 0) continue;
         try {
-          await writeFileAtomic(this.file, serialise(draft));
+          await writeFileAtomic(this.file, serialise(draft), this.fs);
           this.current = draft;
           for (const { entry, result } of done) entry.resolve(result);
         } catch (error) {

@@ -1,5 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,4 +91,57 @@ export async function listen(app: {
   });
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => closeServer(server) };
+}
+
+/** A request as the fake upstream saw it. */
+export interface SeenRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** The fake upstream's answer to one request: write to `res` as a real server would. */
+export type UpstreamHandler = (request: SeenRequest, res: ServerResponse) => void;
+
+/**
+ * A fake Altcraft on 127.0.0.1 that records every request that reaches it (`seen`) and answers with
+ * `handler` (default: a successful empty envelope), which tests may replace (`answer`).
+ */
+export async function fakeUpstream(): Promise<{
+  url: string;
+  seen: SeenRequest[];
+  answer: (handler: UpstreamHandler) => void;
+  close: () => Promise<void>;
+}> {
+  const seen: SeenRequest[] = [];
+  const ok: UpstreamHandler = (_request, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end('{"error":0,"error_text":"Successful operation","data":{"saved_id":1}}');
+  };
+  let handler = ok;
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const request = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
+      seen.push(request);
+      handler(request, res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    answer: (next) => {
+      handler = next;
+    },
+    close: () => closeServer(server),
+  };
 }

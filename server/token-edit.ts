@@ -23,7 +23,10 @@ function tokenElement(token: string): string {
 const lexer =
   /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!(?:[^>"']|"[^"]*"|'[^']*')*>|<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 
-/** The XML text with every `<token>` child of the root removed and `<token>token</token>` added first. */
+/** Any spelling of `token` (`Token`, `TOKEN`): Altcraft may read it case-insensitively. */
+const isToken = (name: string) => name.toLowerCase() === 'token';
+
+/** The XML text with every `<token>` child of the root (any case) removed and `<token>token</token>` added first. */
 export function setXmlToken(text: string, token: string): string {
   if (/<!(DOCTYPE|ENTITY)/i.test(text)) {
     throw new CodecError(
@@ -49,7 +52,7 @@ export function setXmlToken(text: string, token: string): string {
     const end = start + whole.length;
     if (close) {
       depth--;
-      if (depth === 1 && cut && name === 'token') {
+      if (depth === 1 && cut && isToken(name)) {
         cuts.push([cut.start, end]);
         cut = undefined;
       }
@@ -60,7 +63,7 @@ export function setXmlToken(text: string, token: string): string {
         throw new CodecError('wrong-root', `The XML root element must be <xml>, found <${name}>.`);
       rootEnd = end;
     }
-    if (depth === 1 && name === 'token') {
+    if (depth === 1 && isToken(name)) {
       if (selfClosing) cuts.push([start, end]);
       else cut = { start };
     }
@@ -88,7 +91,9 @@ export function setJsonToken(text: string, token: string): string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new CodecError('wrong-root', 'The JSON request must be an object ({ ... }).');
   }
-  const { token: _browserToken, ...rest } = value as Record<string, unknown>;
+  const rest = Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter(([key]) => !isToken(key)),
+  );
   return JSON.stringify({ token, ...rest });
 }
 

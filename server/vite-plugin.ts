@@ -54,11 +54,11 @@ export function segmentEditorServer(): Plugin {
     },
     async configurePreviewServer(server) {
       const side = await loadServerSide();
-      const headers = Object.entries(
-        side.securityHeaderValues(side.configFromEnv(process.env).allowedOrigins),
-      );
-      server.middlewares.use((_req, res, next) => {
-        for (const [name, value] of headers) res.setHeader(name, value);
+      const { allowedOrigins } = side.configFromEnv(process.env);
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '/').split('?')[0] ?? '/';
+        const headers = side.securityHeadersFor(path, allowedOrigins, req.headers.host);
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
         next();
       });
       server.middlewares.use(await apiMiddleware(side));

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type * as z from 'zod/mini';
 import { CodecError } from './errors';
-import { MAX_DEPTH } from './limits';
+import { MAX_DEPTH, MAX_XML_ELEMENTS } from './limits';
 import { isCanonicalNumber } from './canonical-number';
 import { isPlainObject, shapeOf } from './shape';
 
@@ -37,7 +37,6 @@ const parser = new XMLParser({
   commentPropName: false,
 });
 
-
 const numberText = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
 function lineOf(text: string, index: number): number {
@@ -46,7 +45,7 @@ function lineOf(text: string, index: number): number {
   return line;
 }
 
-/** Refuses what must never reach the parser: DOCTYPE/entities and pathological nesting. */
+/** Refuses what must never reach the parser: DOCTYPE/entities, pathological nesting, too many elements. */
 function guard(text: string): void {
   const doctype = /<!(DOCTYPE|ENTITY)/i.exec(text);
   if (doctype) {
@@ -57,9 +56,15 @@ function guard(text: string): void {
   }
   const tag = /<(\/?)[A-Za-z_][^>]*?(\/?)>/g;
   let depth = 0;
+  let elements = 0;
   for (let m = tag.exec(text); m; m = tag.exec(text)) {
     if (m[1]) depth--;
-    else if (!m[2]) {
+    else if (++elements > MAX_XML_ELEMENTS) {
+      throw new CodecError(
+        'too-large',
+        `The XML has more than ${MAX_XML_ELEMENTS.toLocaleString('en')} elements; a segment request is far smaller.`,
+      );
+    } else if (!m[2]) {
       depth++;
       if (depth > MAX_DEPTH) {
         throw new CodecError(
@@ -86,7 +91,11 @@ function pathText(path: readonly (string | number)[]): string {
 }
 
 /** Turns parsed XML into plain values typed by `schema` (see the rules at the top of this file). */
-function fromXml(node: unknown, schema: z.core.$ZodType | undefined, path: (string | number)[]): unknown {
+function fromXml(
+  node: unknown,
+  schema: z.core.$ZodType | undefined,
+  path: (string | number)[],
+): unknown {
   const shape = schema ? shapeOf(schema) : ({ kind: 'unknown' } as const);
   if (shape.kind === 'array') {
     const items = Array.isArray(node) ? node : [node];
