@@ -2,14 +2,26 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { segmentEditorServer } from './server/vite-plugin.js';
+import { preloadDynamicEntry } from './scripts/preload-dynamic-entry.js';
 
 export default defineConfig({
-  plugins: [react(), segmentEditorServer()],
+  // src/main.tsx starts the segment's request, then imports the application (src/app/boot.tsx):
+  // index.html preloads that chunk, so that it downloads beside the entry, not after it.
+  plugins: [react(), segmentEditorServer(), preloadDynamicEntry('src/app/boot.tsx')],
   // The browser reads and writes XML with modules loaded on demand (src/segment/xml-loader.browser.ts);
   // Node and the unit tests keep the synchronous one.
   resolve: process.env.VITEST
     ? {}
-    : { alias: [{ find: /^\.\/xml-loader$/, replacement: fileURLToPath(new URL('./src/segment/xml-loader.browser.ts', import.meta.url)) }] },
+    : {
+        alias: [
+          {
+            find: /^\.\/xml-loader$/,
+            replacement: fileURLToPath(
+              new URL('./src/segment/xml-loader.browser.ts', import.meta.url),
+            ),
+          },
+        ],
+      },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -24,7 +36,12 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'server/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

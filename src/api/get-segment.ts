@@ -28,13 +28,15 @@ export async function getSegment(
 /**
  * Query options of segment `id` (disabled while `id` is undefined). Loaded once and never
  * refetched behind the user's back (`staleTime: Infinity`): the form owns the edits; saving marks
- * it stale.
+ * it stale. A load that failed before the screen mounted (the page asks at start, see
+ * src/app/early-start.ts) is shown with its Retry, not silently asked again (`retryOnMount`).
  */
 export function segmentQueryOptions(client: ApiClient, id: number | undefined) {
   return queryOptions({
     queryKey: apiKeys.segment(client, id),
     queryFn: id === undefined ? skipToken : ({ signal }) => getSegment(client, id, signal),
     staleTime: Infinity,
+    retryOnMount: false,
     retry: shouldRetry,
     retryDelay,
   });

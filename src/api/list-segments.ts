@@ -25,11 +25,16 @@ export async function listSegments(
   return { items: reply.data, nextFromId: reply.next_from_id, totalCount: reply.total_count };
 }
 
-/** Query options of one page of segments. */
+/**
+ * Query options of one page of segments. Fresh for 30 seconds: the page asks for it at start
+ * (src/app/early-start.ts) and the pickers that mount a moment later must not ask again, while a
+ * list opened later (the open-segment dialog) is still asked afresh.
+ */
 export function segmentListQueryOptions(client: ApiClient, page: PageParams = {}) {
   return queryOptions({
     queryKey: apiKeys.segmentList(client, page),
     queryFn: ({ signal }) => listSegments(client, page, signal),
+    staleTime: 30_000,
     retry: shouldRetry,
     retryDelay,
   });

@@ -1,6 +1,15 @@
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiClientProvider, createApiClient, DEFAULT_TIMEOUT_MS, fetchAppConfig, type ApiClient } from '../api';
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { ApiClientProvider, createApiClient, fetchAppConfig, type ApiClient } from '../api';
 import type { WireFormat } from '../segment';
+import { apiClientOptions } from './api-connection-options';
 import type { AppConfig } from './config';
 import { readRememberedToken, rememberToken } from './token-store';
 
@@ -45,7 +54,9 @@ export function ApiConnectionProvider({
 }) {
   const [format, setFormat] = useState<WireFormat>(config.format);
   // A token from the host, else one remembered for this tab, is read once, before the first call.
-  const [token, setTokenValue] = useState<string | undefined>(() => initialToken || readRememberedToken());
+  const [token, setTokenValue] = useState<string | undefined>(
+    () => initialToken || readRememberedToken(),
+  );
   const [remembered, setRemembered] = useState(() => !initialToken && token !== undefined);
   const [tokenInjected, setTokenInjected] = useState<boolean | undefined>(undefined);
 
@@ -53,13 +64,9 @@ export function ApiConnectionProvider({
   // cache carries over.
   const client = useMemo(
     () =>
-      createApiClient({
-        apiBase: config.apiBase,
-        requestFormat: format,
-        responseFormat: format,
-        timeoutMs: config.timeout ?? DEFAULT_TIMEOUT_MS,
-        ...(token ? { token } : {}),
-      }),
+      createApiClient(
+        apiClientOptions({ apiBase: config.apiBase, timeout: config.timeout }, format, token),
+      ),
     [config.apiBase, config.timeout, format, token],
   );
 

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { EditorHandle } from '../editor';
 import type { SegmentRequest } from '../segment';
 import { ApiConnectionProvider } from './api-connection';
@@ -16,14 +17,30 @@ export interface AppProps {
   initialToken?: string | undefined;
   /** Embedded in a portal: the hooks that report to the host. */
   embed?: EmbedHooks | undefined;
+  /** The page's query client, with the start-up requests already under way (early-start.ts). */
+  queryClient?: QueryClient | undefined;
 }
 
 /** The application: providers (query client, theme, API connection) around the segment being edited. */
-export function App({ config, configProblems = [], initialRequest, onEditorReady, initialToken, embed }: AppProps) {
+export function App({
+  config,
+  configProblems = [],
+  initialRequest,
+  onEditorReady,
+  initialToken,
+  embed,
+  queryClient,
+}: AppProps) {
   return (
-    <Providers config={config}>
+    <Providers config={config} queryClient={queryClient}>
       <ApiConnectionProvider config={config} initialToken={initialToken}>
-        <SegmentDocument config={config} configProblems={configProblems} initialRequest={initialRequest} onEditorReady={onEditorReady} embed={embed} />
+        <SegmentDocument
+          config={config}
+          configProblems={configProblems}
+          initialRequest={initialRequest}
+          onEditorReady={onEditorReady}
+          embed={embed}
+        />
       </ApiConnectionProvider>
     </Providers>
   );

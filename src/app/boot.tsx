@@ -1,0 +1,35 @@
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { isEmbedded } from '../embed/is-embedded';
+import { initI18n, pickLanguage, setLanguage } from '../i18n';
+import { App } from './app';
+import type { EarlyStart } from './early-start';
+import { preloadPreview } from './preview-pane';
+
+/*
+ * The application's start, once its code has arrived (src/main.tsx has already asked for the
+ * segment). The embedded editor (its bridge and protocol) and every language but English are chunks
+ * of their own: a page that needs neither never downloads them. The first render waits for them, so
+ * that no English flashes before Russian.
+ */
+async function app({ config, problems, queryClient }: EarlyStart): Promise<ReactNode> {
+  const [embedded] = await Promise.all([
+    // A chunk that cannot load leaves the plain editor, in English: still an editor.
+    config.embed && isEmbedded() ? import('./embedded-app').catch(() => null) : null,
+    setLanguage(pickLanguage(config.lang, navigator.languages)),
+  ]);
+  return embedded ? (
+    <embedded.EmbeddedApp config={config} configProblems={problems} />
+  ) : (
+    <App config={config} configProblems={problems} queryClient={queryClient} />
+  );
+}
+
+/** Starts i18n and the preview's chunk, and renders the application into `root`. */
+export async function boot(early: EarlyStart, root: HTMLElement): Promise<void> {
+  initI18n();
+  // The preview's chunk loads beside the segment's request; a failure is shown (and retried) there.
+  preloadPreview().catch(() => undefined);
+  const node = await app(early);
+  createRoot(root).render(<StrictMode>{node}</StrictMode>);
+}

@@ -1,0 +1,103 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiKeys, createApiClient, getSegment } from '../api';
+import { startTestSandbox, TOKEN, type TestSandbox } from '../api/test-sandbox';
+import { startEarly } from './early-start';
+import { rememberToken } from './token-store';
+
+let sandbox: TestSandbox;
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+});
+afterAll(() => sandbox.close());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+/** A tab whose sessionStorage remembers `token` (token-store.ts reads it from there). */
+function tabWithToken(token: string) {
+  const items = new Map<string, string>();
+  const sessionStorage = {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
+  vi.stubGlobal('window', { sessionStorage });
+  rememberToken(token);
+}
+
+/** Records every request the page's fetch is asked for (URL and body), and lets it through. */
+function recordFetch() {
+  const calls: { url: string; body: string }[] = [];
+  const real = globalThis.fetch.bind(globalThis);
+  vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+    calls.push({
+      url: typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+      body: typeof init?.body === 'string' ? init.body : '',
+    });
+    return real(input, init);
+  });
+  return calls;
+}
+
+const methods = (calls: { url: string }[]) =>
+  calls.map((c) => c.url.replace(sandbox.apiBase, '')).sort();
+
+describe('startEarly', () => {
+  it("asks for the segment, then its database's fields, the databases and the segments, into the app's query cache", async () => {
+    tabWithToken(TOKEN);
+    const calls = recordFetch();
+    const client = createApiClient({ apiBase: sandbox.apiBase, token: TOKEN });
+    const expected = await getSegment(client, 1);
+    calls.length = 0;
+
+    const { config, queryClient } = startEarly(
+      `?segment=1&apiBase=${encodeURIComponent(sandbox.apiBase)}`,
+    );
+    expect(config.segment).toBe(1);
+    await vi.waitFor(() =>
+      expect(
+        queryClient.getQueryData(apiKeys.databaseFields(client, expected.list_id)),
+      ).toBeDefined(),
+    );
+    await vi.waitFor(() => expect(queryClient.isFetching()).toBe(0));
+
+    expect(queryClient.getQueryData(apiKeys.segment(client, 1))).toEqual(expected);
+    expect(methods(calls)).toEqual([
+      '/databases/fields_get/',
+      '/databases/list/',
+      '/segments/get/',
+      '/segments/list/',
+    ]);
+    // The token travels in the body, as the app's own client sends it, never in the URL.
+    for (const call of calls) {
+      expect(call.url).not.toContain(TOKEN);
+      expect(JSON.parse(call.body)).toMatchObject({ token: TOKEN });
+    }
+  });
+
+  it('asks for the fields of the database of a new segment, and no segment', async () => {
+    tabWithToken(TOKEN);
+    const calls = recordFetch();
+    const { queryClient } = startEarly(`?list=2&apiBase=${encodeURIComponent(sandbox.apiBase)}`);
+    await vi.waitFor(() => expect(calls).toHaveLength(3));
+    await vi.waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    expect(methods(calls)).toEqual([
+      '/databases/fields_get/',
+      '/databases/list/',
+      '/segments/list/',
+    ]);
+    expect(
+      JSON.parse(calls.find((c) => c.url.endsWith('/fields_get/'))?.body ?? '{}'),
+    ).toMatchObject({ id: 2 });
+  });
+
+  it('reports a bad parameter and still starts with the others', () => {
+    recordFetch();
+    const { problems, config } = startEarly(
+      `?segment=abc&apiBase=${encodeURIComponent(sandbox.apiBase)}`,
+    );
+    expect(problems).toEqual(['segment: must be a whole number of 1 or more']);
+    expect(config.segment).toBeUndefined();
+  });
+});

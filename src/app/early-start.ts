@@ -1,0 +1,54 @@
+import { QueryClient } from '@tanstack/react-query';
+import {
+  createApiClient,
+  databaseFieldsQueryOptions,
+  databasesQueryOptions,
+  segmentListQueryOptions,
+  segmentQueryOptions,
+} from '../api';
+import { isEmbedded } from '../embed/is-embedded';
+import { apiClientOptions } from './api-connection-options';
+import { parseConfig, type ParsedConfig } from './config';
+import { readRememberedToken } from './token-store';
+
+/** What the page starts before the application's code has arrived. */
+export interface EarlyStart extends ParsedConfig {
+  /** The query cache the application uses, already fetching what the first screen shows. */
+  queryClient: QueryClient;
+}
+
+/** The query client of the application (one per page). */
+export const createQueryClient = () =>
+  new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+
+/*
+ * The first thing the page does (src/main.tsx), while the rest of the code downloads: read the URL's
+ * configuration and ask for the segment, then for what its pickers offer (the databases, the
+ * segments, the fields of its database). The answers land in the query cache the application then
+ * reads, under the keys its own queries use, so nothing is asked twice. The request goes through the
+ * same API client, with the same options and headers, as the application's (api-connection.tsx).
+ * An embedded editor waits for its host's `init` (its token and segment) and prefetches nothing.
+ */
+export function startEarly(search: string): EarlyStart {
+  const parsed = parseConfig(search);
+  const queryClient = createQueryClient();
+  const { config } = parsed;
+  if (config.embed && isEmbedded()) return { ...parsed, queryClient };
+  const client = createApiClient(apiClientOptions(config, config.format, readRememberedToken()));
+  // Prefetches never throw: a failure is the query's error state, which the screen shows.
+  const fields = (listId: number | undefined) => {
+    if (listId !== undefined)
+      void queryClient.prefetchQuery(databaseFieldsQueryOptions(client, listId));
+  };
+  if (config.segment !== undefined) {
+    void queryClient.fetchQuery(segmentQueryOptions(client, config.segment)).then(
+      (info) => fields(info.list_id ?? info.segment?.[0]?.list_id ?? config.list),
+      () => undefined,
+    );
+  } else {
+    fields(config.list ?? 1);
+  }
+  void queryClient.prefetchQuery(databasesQueryOptions(client));
+  void queryClient.prefetchQuery(segmentListQueryOptions(client));
+  return { ...parsed, queryClient };
+}
