@@ -22,6 +22,8 @@ export interface StartSandboxOptions {
   port?: number;
   /** Lets requests without a token through (default false: the token is required). */
   injectToken?: boolean;
+  /** Requires an editor session signed with this secret on every API call. */
+  sessionSecret?: string;
 }
 
 /** A running sandbox. */
@@ -50,6 +52,7 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
     token: options.token ?? DEFAULT_SANDBOX_TOKEN,
     faults: options.faults ?? false,
     injectToken: options.injectToken ?? false,
+    sessionSecret: options.sessionSecret,
   });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: '127.0.0.1' }, () =>

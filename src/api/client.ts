@@ -23,9 +23,25 @@ export interface ApiClientOptions {
    * the server adds the token. Held in memory only; sent in the body field `token`, never in a URL.
    */
   token?: string;
+  /**
+   * The editor session minted by the portal (embed `init`), for a server that requires one
+   * (EDITOR_SESSION_SECRET). Held in memory only; sent in the {@link SESSION_HEADER} header, never
+   * in a URL, storage or a log.
+   */
+  session?: string;
   /** The fetch to use (tests); the global one by default. */
   fetch?: typeof fetch;
 }
+
+/** The request header that carries the editor session (server/session.ts reads it). */
+export const SESSION_HEADER = 'X-Editor-Session';
+
+/** Why the server refused the session, from its `X-Editor-Session-Refused` reply header. */
+const sessionMessages = {
+  missing: 'sessionMissing',
+  invalid: 'sessionInvalid',
+  expired: 'sessionExpired',
+} as const;
 
 /** One API method call: `segments/get`, its body, and the schemas that write and read it. */
 export interface ApiCall<T extends z.core.$ZodType> {
@@ -51,6 +67,8 @@ export interface ApiClient {
   readonly hasToken: boolean;
   /** Replaces the token held in memory; `undefined` forgets it. */
   setToken(token: string | undefined): void;
+  /** Replaces the editor session held in memory; `undefined` forgets it. */
+  setSession(session: string | undefined): void;
   /** Posts one call and returns its reply's data, or throws an {@link ApiError}. */
   call<T extends z.core.$ZodType>(call: ApiCall<T>): Promise<z.infer<T>>;
 }
@@ -74,6 +92,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // A closure, not a property: the token cannot be logged or serialised with the client.
   let token = options.token || undefined;
+  let session = options.session || undefined;
 
   async function call<T extends z.core.$ZodType>(request: ApiCall<T>): Promise<z.infer<T>> {
     const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -98,12 +117,19 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         headers: {
           'Content-Type': contentTypes[requestFormat],
           Accept: 'application/json, application/xml;q=0.9, */*;q=0.1',
+          ...(session ? { [SESSION_HEADER]: session } : {}),
         },
         body: encode(body, request.bodySchema, requestFormat),
         signal: controller.signal,
         cache: 'no-store',
         credentials: 'same-origin',
       });
+      const refused = response.headers.get('x-editor-session-refused');
+      if (response.status === 401 && refused !== null) {
+        const messageKey =
+          sessionMessages[refused as keyof typeof sessionMessages] ?? 'sessionInvalid';
+        throw new ApiError({ kind: 'api', messageKey, params: {}, status: 401, code: 401 });
+      }
       const text = await response.text();
       // An XML reply needs the XML reader, which the browser loads on demand (src/segment).
       if (text.trimStart().startsWith('<')) await loadXmlCodec().catch(() => undefined);
@@ -140,6 +166,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     },
     setToken(next) {
       token = next || undefined;
+    },
+    setSession(next) {
+      session = next || undefined;
     },
     call,
   };

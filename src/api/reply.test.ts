@@ -57,8 +57,13 @@ describe('readReply', () => {
     ],
     [
       'a 5xx even with an envelope',
+      { status: 500, text: '{"error":500,"error_text":"Internal error"}' },
+      { kind: 'http', messageKey: 'httpServer', status: 500 },
+    ],
+    [
+      'the proxy’s 502 or 504, with its own explanation',
       { status: 502, text: '{"error":502,"error_text":"Upstream down"}' },
-      { kind: 'http', messageKey: 'httpServer', status: 502 },
+      { kind: 'http', messageKey: 'gateway', status: 502, message: 'Upstream down (HTTP 502)' },
     ],
     [
       'error != 0 with status 200',

@@ -50,6 +50,11 @@ export function readReply<T extends z.core.$ZodType>(
   if (status >= 400) {
     const envelope = html ? undefined : tryEnvelope(reply.text);
     if (envelope && envelope.error !== 0 && status < 500) throw refusal(envelope, status, context);
+    // The server's proxy explains a 502/504 itself (e.g. "may still have been applied"): show it.
+    if (envelope && envelope.error === status && (status === 502 || status === 504)) {
+      const text = redact(envelope.error_text, context.token);
+      throw new ApiError({ kind: 'http', messageKey: 'gateway', params: { text, status }, status });
+    }
     if (html) throw new ApiError({ kind: 'http', messageKey: 'html', params: base, status });
     const messageKey = status >= 500 ? 'httpServer' : 'httpClient';
     throw new ApiError({ kind: 'http', messageKey, params: base, status });

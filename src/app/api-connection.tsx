@@ -45,11 +45,14 @@ export function useApiConnection(): ApiConnection {
 export function ApiConnectionProvider({
   config,
   initialToken,
+  session,
   children,
 }: {
   config: Pick<AppConfig, 'apiBase' | 'format' | 'timeout'>;
   /** A token from the host page (embedding `init`): memory only. */
   initialToken?: string | undefined;
+  /** An editor session from the host page (embedding `init`): memory only, sent in a header. */
+  session?: string | undefined;
   children: ReactNode;
 }) {
   const [format, setFormat] = useState<WireFormat>(config.format);
@@ -64,10 +67,11 @@ export function ApiConnectionProvider({
   // cache carries over.
   const client = useMemo(
     () =>
-      createApiClient(
-        apiClientOptions({ apiBase: config.apiBase, timeout: config.timeout }, format, token),
-      ),
-    [config.apiBase, config.timeout, format, token],
+      createApiClient({
+        ...apiClientOptions({ apiBase: config.apiBase, timeout: config.timeout }, format, token),
+        ...(session ? { session } : {}),
+      }),
+    [config.apiBase, config.timeout, format, token, session],
   );
 
   useEffect(() => {

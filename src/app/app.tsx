@@ -15,6 +15,8 @@ export interface AppProps {
   onEditorReady?: (editor: EditorHandle) => void;
   /** A token handed over by a host page (embedding); held in memory only. */
   initialToken?: string | undefined;
+  /** An editor session handed over by a host page (embedding); held in memory only. */
+  session?: string | undefined;
   /** Embedded in a portal: the hooks that report to the host. */
   embed?: EmbedHooks | undefined;
   /** The page's query client, with the start-up requests already under way (early-start.ts). */
@@ -28,12 +30,13 @@ export function App({
   initialRequest,
   onEditorReady,
   initialToken,
+  session,
   embed,
   queryClient,
 }: AppProps) {
   return (
     <Providers config={config} queryClient={queryClient}>
-      <ApiConnectionProvider config={config} initialToken={initialToken}>
+      <ApiConnectionProvider config={config} initialToken={initialToken} session={session}>
         <SegmentDocument
           config={config}
           configProblems={configProblems}

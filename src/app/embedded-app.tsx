@@ -113,6 +113,7 @@ export function EmbeddedApp({ config, configProblems }: EmbeddedAppProps) {
           configProblems={configProblems}
           initialRequest={init.message?.request}
           initialToken={init.message?.token}
+          session={init.message?.session}
           onEditorReady={(handle) => {
             editor.current = handle;
           }}

@@ -74,6 +74,11 @@ export interface MountOptions {
   origin?: string;
   /** The Altcraft API token, sent only inside the `init` message (never in the URL). Omit it when the editor's server adds the token. */
   token?: string;
+  /**
+   * An editor session minted on the portal's server (`mintEditorSession`), for an editor server
+   * with EDITOR_SESSION_SECRET; sent only inside the `init` message (never in the URL).
+   */
+  session?: string;
   /** The editor's API base (default `/api/v1.1` on the editor's origin). */
   apiBase?: string;
   /** Id of the segment to load. Give either this or `request`. */

@@ -28,6 +28,7 @@ function portal(src = `${EDITOR_ORIGIN}/`) {
   const handle = mount(element as unknown as HTMLElement, {
     src,
     token: 'secret',
+    session: 'session-1',
     segmentId: 14,
     lang: 'ru',
   });
@@ -50,6 +51,7 @@ describe('mount', () => {
       lang: 'ru',
     });
     expect(iframe.src).not.toContain('secret');
+    expect(iframe.src).not.toContain('session-1');
     expect(iframe.title).toBe('Segment Editor');
   });
 
@@ -68,7 +70,14 @@ describe('mount', () => {
     expect(handle.ready).toBe(true);
     expect(editor.posted).toEqual([
       {
-        message: { v: 1, type: 'segment-editor:init', token: 'secret', segmentId: 14, lang: 'ru' },
+        message: {
+          v: 1,
+          type: 'segment-editor:init',
+          token: 'secret',
+          session: 'session-1',
+          segmentId: 14,
+          lang: 'ru',
+        },
         targetOrigin: EDITOR_ORIGIN,
       },
     ]);
@@ -81,7 +90,14 @@ describe('mount', () => {
     expect(editor.posted).toEqual([]);
     fromEditor({ v: 1, type: 'segment-editor:ready' });
     expect(editor.posted.map((p) => p.message)).toEqual([
-      { v: 1, type: 'segment-editor:init', token: 'secret', request, lang: 'ru' },
+      {
+        v: 1,
+        type: 'segment-editor:init',
+        token: 'secret',
+        session: 'session-1',
+        request,
+        lang: 'ru',
+      },
       { v: 1, type: 'segment-editor:save' },
     ]);
     handle.setSegment({ ...request, name: 'Renamed' });

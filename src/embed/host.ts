@@ -76,8 +76,8 @@ export function mount(element: HTMLElement, options: MountOptions): EmbedHandle 
     iframe.contentWindow?.postMessage({ v: 1, ...message }, origin);
   };
   const init = () => {
-    const { token, apiBase, format, lang, theme, readonly } = options;
-    const fields = { token, apiBase, segmentId, request, format, lang, theme, readonly };
+    const { token, session, apiBase, format, lang, theme, readonly } = options;
+    const fields = { token, session, apiBase, segmentId, request, format, lang, theme, readonly };
     const message: Record<string, unknown> = { type: 'segment-editor:init' };
     for (const [key, value] of Object.entries(fields))
       if (value !== undefined) message[key] = value;

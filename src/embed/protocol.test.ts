@@ -23,6 +23,7 @@ describe('parseHostMessage', () => {
       v: 1,
       type: 'segment-editor:init',
       token: 'secret',
+      session: 'eyJleHAiOjF9.c2lnbmF0dXJl',
       apiBase: 'https://segments.example.com/api/v1.1',
       segmentId: 14,
       format: 'xml',
@@ -35,6 +36,7 @@ describe('parseHostMessage', () => {
 
   it.each([
     [{ v: 1, type: 'segment-editor:init', lang: 'de' }, /^segment-editor:init: lang: /],
+    [{ v: 1, type: 'segment-editor:init', session: '' }, /^segment-editor:init: session: /],
     [
       { v: 1, type: 'segment-editor:init', apiBase: '//evil.example/api' },
       /apiBase must be a path/,

@@ -98,6 +98,8 @@ export const initMessageSchema = z
     v: version,
     type: z.literal('segment-editor:init'),
     token: z.optional(z.string().check(z.minLength(1))),
+    /** An editor session minted by the portal's server (EDITOR_SESSION_SECRET); memory only. */
+    session: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
     apiBase: z.optional(apiBaseSchema),
     segmentId: z.optional(z.number().check(z.int(), z.positive())),
     request: z.optional(hostRequestSchema),

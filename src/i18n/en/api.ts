@@ -13,6 +13,13 @@ export const api = {
     httpClient:
       'The server refused the request with HTTP {{status}}. Check the API address ({{apiBase}}) and the token.',
     api: 'Altcraft refused the request (error {{code}}): {{text}}',
+    gateway: '{{text}} (HTTP {{status}})',
+    sessionMissing:
+      'This editor has no session from the portal, and the server requires one. Open the editor from the portal again.',
+    sessionExpired:
+      'Your editor session has expired. Open the editor from the portal again to go on.',
+    sessionInvalid:
+      'The server did not accept this editor session. Open the editor from the portal again.',
     parse:
       'The server answered, but not with API data that the editor can read ({{detail}}). Try again; if it keeps failing, check the API address ({{apiBase}}).',
   },
