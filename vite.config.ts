@@ -8,20 +8,27 @@ export default defineConfig({
   // src/main.tsx starts the segment's request, then imports the application (src/app/boot.tsx):
   // index.html preloads that chunk, so that it downloads beside the entry, not after it.
   plugins: [react(), segmentEditorServer(), preloadDynamicEntry('src/app/boot.tsx')],
+  // 'react-i18next' is src/i18n/react-i18next-lite.ts (see there why) in the build and the tests.
   // The browser reads and writes XML with modules loaded on demand (src/segment/xml-loader.browser.ts);
   // Node and the unit tests keep the synchronous one.
-  resolve: process.env.VITEST
-    ? {}
-    : {
-        alias: [
-          {
-            find: /^\.\/xml-loader$/,
-            replacement: fileURLToPath(
-              new URL('./src/segment/xml-loader.browser.ts', import.meta.url),
-            ),
-          },
-        ],
+  resolve: {
+    alias: [
+      {
+        find: /^react-i18next$/,
+        replacement: fileURLToPath(new URL('./src/i18n/react-i18next-lite.ts', import.meta.url)),
       },
+      ...(process.env.VITEST
+        ? []
+        : [
+            {
+              find: /^\.\/xml-loader$/,
+              replacement: fileURLToPath(
+                new URL('./src/segment/xml-loader.browser.ts', import.meta.url),
+              ),
+            },
+          ]),
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
