@@ -3,6 +3,7 @@ import { getSegmentResponseSchema, type SegmentInfo } from '../segment';
 import { useApiClient } from './api-client-context';
 import { idBodySchema } from './bodies';
 import type { ApiClient } from './client';
+import { isApiError } from './errors';
 import { apiKeys } from './query-keys';
 import { retryDelay, shouldRetry } from './retry';
 
@@ -46,4 +47,16 @@ export function segmentQueryOptions(client: ApiClient, id: number | undefined) {
 export function useSegment(id: number | undefined) {
   const client = useApiClient();
   return useQuery(segmentQueryOptions(client, id));
+}
+
+/** Altcraft's codes that are about the caller (token, tariff, rights), not about the segment. */
+const CALLER_CODES = new Set([401, 402, 403]);
+
+/**
+ * Whether a `segments/get` failure means there is no segment with that ID: Altcraft answered and
+ * refused with a code that is not about the caller (the sandbox says `400 Segment N not found.`).
+ * A network failure, a timeout or a refused token says nothing about the segment.
+ */
+export function isMissingSegment(error: unknown): boolean {
+  return isApiError(error) && error.kind === 'api' && !CALLER_CODES.has(error.code ?? 0);
 }

@@ -20,9 +20,18 @@ export {
 export { ApiClientProvider, useApiClient } from './api-client-context';
 export { useApiErrorMessage } from './use-api-error-message';
 export { apiKeys } from './query-keys';
-export { MAX_RETRIES, retryDelay, shouldRetry } from './retry';
+export { MAX_RETRIES, retryDelay, shouldRetry, withRetry } from './retry';
+export {
+  CREATED_CHECK_DELAYS,
+  findCreatedSegment,
+  listSegmentsNamed,
+  mayHaveBeenCreated,
+  prepareAdd,
+  waitForCreatedSegment,
+  type AddAttempt,
+} from './created-segment';
 export type { Page, PageParams } from './bodies';
-export { getSegment, segmentQueryOptions, useSegment } from './get-segment';
+export { getSegment, isMissingSegment, segmentQueryOptions, useSegment } from './get-segment';
 export {
   listSegments,
   segmentListQueryOptions,

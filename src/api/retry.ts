@@ -19,3 +19,24 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 export function retryDelay(failureCount: number): number {
   return Math.min(1000 * 2 ** failureCount, 8000);
 }
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `attempt`, and again after each failure {@link shouldRetry} accepts, waiting `delay` between
+ * (the same policy as the queries, for calls made outside TanStack Query's retry). Only for calls
+ * that are safe to repeat: reads and updates, never `segments/add`.
+ */
+export async function withRetry<T>(
+  attempt: () => Promise<T>,
+  delay: number | ((failureCount: number) => number) = retryDelay,
+): Promise<T> {
+  for (let failures = 0; ; failures++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!shouldRetry(failures, error)) throw error;
+      await sleep(typeof delay === 'number' ? delay : delay(failures));
+    }
+  }
+}

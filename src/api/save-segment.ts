@@ -8,7 +8,7 @@ import { savedResponseSchema, segmentRequestSchema, type SegmentRequest } from '
 import { useApiClient } from './api-client-context';
 import type { ApiClient } from './client';
 import { apiKeys } from './query-keys';
-import { retryDelay, shouldRetry } from './retry';
+import { withRetry } from './retry';
 
 /** What a save answers. */
 export interface SaveResult {
@@ -56,10 +56,12 @@ export interface SaveSegmentOptions {
 }
 
 /**
- * Mutation options of a save: {@link saveSegment} with retries and exponential backoff for
- * network errors, timeouts and HTTP 5xx only (never for Altcraft's refusals or unreadable
- * answers). On success the segment lists are refetched and the saved segment is marked stale
- * (not refetched, so the form is not disturbed).
+ * Mutation options of a save: {@link saveSegment}. An update (idempotent) is retried with
+ * exponential backoff after network errors, timeouts and HTTP 5xx (never after Altcraft's refusals
+ * or unreadable answers). An add is never retried: a create that timed out may have been applied,
+ * and a second one would duplicate the segment; the caller checks what exists instead
+ * ({@link findCreatedSegment}). On success the segment lists are refetched and the saved segment
+ * is marked stale (not refetched, so the form is not disturbed).
  */
 export function saveSegmentMutationOptions(
   client: ApiClient,
@@ -68,9 +70,16 @@ export function saveSegmentMutationOptions(
 ) {
   return mutationOptions({
     mutationKey: [...apiKeys.segments(client), 'save'],
-    mutationFn: (request: SegmentRequest) => saveSegment(client, request),
-    retry: shouldRetry,
-    retryDelay: options.retryDelay ?? retryDelay,
+    mutationFn: async (request: SegmentRequest): Promise<SaveResult> => {
+      const { id } = request;
+      if (id === undefined) return { savedId: await addSegment(client, request), created: true };
+      const savedId = await withRetry(
+        () => updateSegment(client, { ...request, id }),
+        options.retryDelay,
+      );
+      return { savedId, created: false };
+    },
+    retry: false,
     onSuccess: async ({ savedId }) => {
       await queryClient.invalidateQueries({
         queryKey: apiKeys.segment(client, savedId),
@@ -83,7 +92,7 @@ export function saveSegmentMutationOptions(
 
 /**
  * The save mutation: `mutate(request)` / `mutateAsync(request)`; `isPending` while a save (with
- * its retries) runs, so the UI can refuse a second submit; `error` is an ApiError.
+ * an update's retries) runs, so the UI can refuse a second submit; `error` is an ApiError.
  */
 export function useSaveSegment(options?: SaveSegmentOptions) {
   const client = useApiClient();
