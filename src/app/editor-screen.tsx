@@ -1,16 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTranslation } from 'react-i18next';
-import { SegmentEditor, useSegmentEditor, type EditorHandle } from '../editor';
+import { isMissingSegment, useSegment } from '../api';
+import { SegmentEditor, useSegmentEditor, type EditorHandle, type SaveTarget } from '../editor';
 import type { SegmentRequest, WireFormat } from '../segment';
 import { useApiConnection } from './api-connection';
 import { AppHeader } from './app-header';
 import type { AppConfig } from './config';
 import { comparedVersion } from './conflict-diff';
-import { LazyConflictDialog } from './lazy-dialogs';
+import { LazyConflictDialog, LazyOverwriteDialog } from './lazy-dialogs';
 import { DraftBanner } from './draft-banner';
 import { baselineOf, removeDraft } from './draft-store';
 import type { EmbedHooks } from './embed-hooks';
@@ -47,6 +48,14 @@ const EMBEDDED_PREVIEW_HEIGHT = 480;
 /** Width from which rules and preview sit side by side; below it they are tabs. */
 const SIDE_BY_SIDE = '(min-width: 1100px)';
 
+/** The name of segment `id` on the server for the ID field's words; `null` when there is none. */
+function useSegmentName(id: number | undefined): string | null | undefined {
+  const query = useSegment(id);
+  if (id === undefined) return undefined;
+  if (query.data) return query.data.name;
+  return query.isError && isMissingSegment(query.error) ? null : undefined;
+}
+
 function useViewportHeight(): number {
   const [height, setHeight] = useState(() => window.innerHeight);
   useEffect(() => {
@@ -61,7 +70,7 @@ function useViewportHeight(): number {
 export function EditorScreen({ config, configProblems, document: opened, status, setStatus, onSavedAs, onEditorReady, embed }: EditorScreenProps) {
   const { t } = useTranslation('app');
   const connection = useApiConnection();
-  const editor = useSegmentEditor({ initialRequest: opened.request, readOnly: config.readonly });
+  const editor = useSegmentEditor({ initialRequest: opened.request, readOnly: config.readonly, existing: opened.segmentId !== undefined });
   // What "unsaved" is measured against, and the server's version a save is checked against.
   const [initialBaseline] = useState(() => baselineOf(editor.getRequest()));
   const baseline = useRef(initialBaseline);
@@ -70,6 +79,8 @@ export function EditorScreen({ config, configProblems, document: opened, status,
   const catalogue = useEditorCatalogue(editor);
   useMessagesFollowLanguage(editor);
   const [kindNote, setKindNote] = useState(opened.kindSource === 'guessed');
+  const [ownName, setOwnName] = useState(opened.server?.name);
+  const target = useMemo<SaveTarget>(() => ({ ownId: opened.segmentId, ownName, useSegmentName }), [opened.segmentId, ownName]);
 
   const onSaved = useCallback(
     (request: SegmentRequest & { id: number }, savedId: number) => {
@@ -81,20 +92,22 @@ export function EditorScreen({ config, configProblems, document: opened, status,
       }
       baseline.current = baselineOf(request);
       serverVersion.current = comparedVersion(request);
+      setOwnName(request.name);
     },
     [baseline, draft, onSavedAs, opened, serverVersion],
   );
-  const { save, overwrite, conflict, cancelConflict, pending } = useSave({ editor, segmentId: opened.segmentId, serverVersion, setStatus, onSaved });
+  const { save, overwrite, saveAsNew, cancel, conflict, question, pending } = useSave({ editor, segmentId: opened.segmentId, serverVersion, setStatus, onSaved });
   useSaveShortcut(() => save(false), !editor.readOnly);
 
   const reloadFromServer = () => {
     if (!conflict) return;
-    cancelConflict();
+    cancel();
     const result = requestFromInfo(conflict.fresh, { kind: editor.getDraft().kind, listId: opened.request.list_id });
     if (!result.ok) return;
     editor.replace(result.request);
     baseline.current = baselineOf(editor.getRequest());
     serverVersion.current = comparedVersion(conflict.fresh);
+    setOwnName(conflict.fresh.name);
     removeDraft(opened.key);
     setStatus({ kind: 'reloaded', id: conflict.id });
   };
@@ -147,7 +160,7 @@ export function EditorScreen({ config, configProblems, document: opened, status,
         </Box>
         {wide ? (
           <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 7fr) minmax(0, 5fr)', gap: 3, alignItems: 'start' }}>
-            <SegmentEditor editor={editor} catalogue={catalogue} />
+            <SegmentEditor editor={editor} catalogue={catalogue} target={target} />
             <Box component="aside" aria-label={t('previewTab')} sx={{ position: 'sticky', top: 88, minWidth: 0, overflow: 'clip', overflowClipMargin: '6px' }}>
               {preview}
             </Box>
@@ -156,7 +169,7 @@ export function EditorScreen({ config, configProblems, document: opened, status,
           <>
             <ViewTabs value={view} onChange={setView} label={t('viewTabs')} labels={{ rules: t('rulesTab'), preview: t('previewTab') }} />
             <Box role="tabpanel" id="view-panel-rules" aria-labelledby="view-tab-rules" hidden={view !== 'rules'}>
-              <SegmentEditor editor={editor} catalogue={catalogue} />
+              <SegmentEditor editor={editor} catalogue={catalogue} target={target} />
             </Box>
             {view === 'preview' && (
               <Box role="tabpanel" id="view-panel-preview" aria-labelledby="view-tab-preview">
@@ -166,7 +179,8 @@ export function EditorScreen({ config, configProblems, document: opened, status,
           </>
         )}
       </Box>
-      <LazyConflictDialog conflict={conflict} onOverwrite={overwrite} onReload={reloadFromServer} onCancel={cancelConflict} />
+      <LazyConflictDialog conflict={conflict} onOverwrite={overwrite} onReload={reloadFromServer} onCancel={cancel} />
+      <LazyOverwriteDialog question={question} onOverwrite={overwrite} onSaveAsNew={saveAsNew} onCancel={cancel} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { fetchAppConfig } from '../api';
 import type { EditorHandle } from '../editor';
-import { useEmbedBridge, type InitMessage } from '../embed';
+import { useEmbedBridge, type InitMessage, type SegmentErrorCode } from '../embed';
 import { setLanguage } from '../i18n';
 import { App } from './app';
 import type { AppConfig } from './config';
@@ -87,15 +87,31 @@ export function EmbeddedApp({ config, configProblems }: EmbeddedAppProps) {
       onStatus: (status) => {
         if (status.kind === lastStatus.current) return;
         lastStatus.current = status.kind;
-        if (status.kind === 'saved') post({ type: 'segment-editor:saved', savedId: status.id });
-        else if (status.kind === 'failed')
-          post({ type: 'segment-editor:error', message: status.message, code: 'save-failed' });
+        const error = (message: string, code: SegmentErrorCode) =>
+          post({ type: 'segment-editor:error', message, code });
+        // An add whose answer was lost but whose segment was found did save: the host hears `saved`.
+        if (status.kind === 'saved' || status.kind === 'found')
+          post({ type: 'segment-editor:saved', savedId: status.id });
+        else if (status.kind === 'failed') error(status.message, 'save-failed');
+        else if (status.kind === 'not-created')
+          error(
+            t(status.checked ? 'notCreated' : 'notCreatedUnchecked', { message: status.message }),
+            status.checked ? 'not-created' : 'save-failed',
+          );
         else if (status.kind === 'refused')
-          post({
-            type: 'segment-editor:error',
-            message: t('saveRefused', { count: status.count }),
-            code: 'invalid',
-          });
+          error(t('saveRefused', { count: status.count }), 'invalid');
+        else if (status.kind === 'asking')
+          error(
+            t(
+              status.reason === 'conflict'
+                ? 'conflictTitle'
+                : status.reason === 'missing'
+                  ? 'missingTitle'
+                  : 'overwriteTitle',
+              { id: status.id },
+            ),
+            status.reason === 'conflict' ? 'conflict' : 'needs-confirmation',
+          );
       },
       onLoadError: (message) =>
         post({ type: 'segment-editor:error', message, code: 'load-failed' }),

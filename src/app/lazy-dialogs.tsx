@@ -2,6 +2,7 @@ import { lazyDialog } from '../preview';
 import type { ComponentProps } from 'react';
 import type { ConflictDialogProps } from './conflict-dialog';
 import type { OpenSegmentDialog } from './open-segment-dialog';
+import type { OverwriteDialogProps } from './overwrite-dialog';
 import type { SettingsDialog } from './settings-dialog';
 
 /*
@@ -12,6 +13,11 @@ import type { SettingsDialog } from './settings-dialog';
 export const LazyConflictDialog = lazyDialog<ConflictDialogProps>(
   () => import('./conflict-dialog').then((m) => m.ConflictDialog),
   (props) => props.conflict !== null,
+).Dialog;
+
+export const LazyOverwriteDialog = lazyDialog<OverwriteDialogProps>(
+  () => import('./overwrite-dialog').then((m) => m.OverwriteDialog),
+  (props) => props.question !== null,
 ).Dialog;
 
 export const LazyOpenSegmentDialog = lazyDialog<ComponentProps<typeof OpenSegmentDialog>>(

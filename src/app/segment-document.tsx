@@ -6,13 +6,15 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { useApiErrorMessage, useSegment } from '../api';
+import { useQuery } from '@tanstack/react-query';
+import { databasesQueryOptions, useApiClient, useApiErrorMessage, useSegment } from '../api';
 import type { EditorHandle } from '../editor';
 import { createRequest, type SegmentRequest } from '../segment';
 import { AppHeader } from './app-header';
 import type { AppConfig } from './config';
 import { comparedVersion } from './conflict-diff';
 import { draftKey } from './draft-store';
+import { readLastDatabase, writeLastDatabase } from './last-database';
 import { EditorScreen } from './editor-screen';
 import { replaceSegmentInUrl } from './navigation';
 import type { EmbedHooks } from './embed-hooks';
@@ -31,12 +33,30 @@ export interface SegmentDocumentProps {
   embed?: EmbedHooks | undefined;
 }
 
+/**
+ * A document this editor did not load: a new segment, or a request given by the portal. A given
+ * request's ID is not the editor's own (it was neither loaded nor created here), so Save asks
+ * before it overwrites that segment.
+ */
 function newDocument(request: SegmentRequest): OpenedDocument {
   const listId = request.list_id ?? 1;
   if (request.id !== undefined) {
-    return { key: draftKey({ segmentId: request.id }), segmentId: request.id, request, kindSource: 'given', server: undefined };
+    return { key: draftKey({ segmentId: request.id }), segmentId: undefined, request, kindSource: 'given', server: undefined };
   }
   return { key: draftKey({ listId }), segmentId: undefined, request, kindSource: 'new', server: undefined };
+}
+
+/**
+ * The database of a new segment: `?list=`, else the one last saved on, else the first that
+ * `databases/list` gives (waited for; database 1 when the list cannot be had).
+ */
+function useNewSegmentDatabase(config: AppConfig, wanted: boolean): number | undefined {
+  const client = useApiClient();
+  const [known] = useState(() => config.list ?? readLastDatabase());
+  const databases = useQuery({ ...databasesQueryOptions(client), enabled: wanted && known === undefined });
+  if (known !== undefined) return known;
+  if (databases.isSuccess) return databases.data.items[0]?.id ?? 1;
+  return databases.isError ? 1 : undefined;
 }
 
 /**
@@ -47,9 +67,12 @@ function newDocument(request: SegmentRequest): OpenedDocument {
 export function SegmentDocument({ config, configProblems, initialRequest, onEditorReady, embed }: SegmentDocumentProps) {
   const { t } = useTranslation('app');
   const errorMessage = useApiErrorMessage();
+  const creating = !initialRequest && config.segment === undefined;
+  const newDatabase = useNewSegmentDatabase(config, creating);
   const [opened, setOpened] = useState<OpenedDocument | null>(() =>
-    initialRequest ? newDocument(initialRequest) : config.segment === undefined ? newDocument(createRequest('dynamic', config.list ?? 1)) : null,
+    initialRequest ? newDocument(initialRequest) : creating && newDatabase !== undefined ? newDocument(createRequest('dynamic', newDatabase)) : null,
   );
+  if (opened === null && creating && newDatabase !== undefined) setOpened(newDocument(createRequest('dynamic', newDatabase)));
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const loading = opened === null ? config.segment : undefined;
   const query = useSegment(loading);
@@ -66,6 +89,7 @@ export function SegmentDocument({ config, configProblems, initialRequest, onEdit
   }, [embed, loadError]);
 
   const onSavedAs = useCallback((request: SegmentRequest & { id: number }, savedId: number) => {
+    writeLastDatabase(request.list_id);
     replaceSegmentInUrl(savedId);
     setOpened({ key: draftKey({ segmentId: savedId }), segmentId: savedId, request, kindSource: 'given', server: comparedVersion(request) });
   }, []);
@@ -112,7 +136,7 @@ export function SegmentDocument({ config, configProblems, initialRequest, onEdit
           ) : (
             <Box role="status" sx={{ display: 'flex', gap: 1.5, alignItems: 'center', py: 6, justifyContent: 'center' }}>
               <CircularProgress size={24} aria-hidden />
-              <Typography>{t('loading', { id })}</Typography>
+              <Typography>{creating ? t('loadingDatabases') : t('loading', { id })}</Typography>
             </Box>
           )}
         </Box>

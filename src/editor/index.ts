@@ -14,4 +14,5 @@ export { EditorHandle, LARGE_SEGMENT, type EditorSnapshot, type ValidateResult }
 export { fromRequest, toRequest, type SegmentDraft, type DraftGroup, type RequestExtras } from './draft';
 export type { DraftIssue } from './validation';
 export type { EditorCatalogue, CatalogueField, CatalogueItem } from './catalogue-context';
+export type { SaveTarget } from './save-target-context';
 export * as commands from './commands';

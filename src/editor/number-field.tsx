@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { OutlinedField, type OutlinedFieldProps } from './outlined-field';
 import { formatNumberInput, parseNumberInput, type NumberInput } from './draft';
 import { useLang } from './use-lang';
@@ -10,7 +10,7 @@ export interface NumberFieldProps {
   onChange: (value: NumberInput) => void;
   onBlur?: () => void;
   error?: string | undefined;
-  helperText?: string | undefined;
+  helperText?: ReactNode;
   readOnly?: boolean;
   disabled?: boolean;
   required?: boolean;

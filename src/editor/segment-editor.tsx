@@ -5,6 +5,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { CatalogueContext, type EditorCatalogue } from './catalogue-context';
+import { SaveTargetContext, type SaveTarget } from './save-target-context';
 import { EditorContext, useFieldValue } from './editor-context';
 import { editorGlobalStyles } from './editor-styles';
 import { ErrorSummary } from './error-summary';
@@ -68,37 +69,47 @@ function Announcer({ editor }: { editor: EditorHandle }) {
 }
 
 const noCatalogue: EditorCatalogue = {};
+const noTarget: SaveTarget = {
+  ownId: undefined,
+  ownName: undefined,
+  useSegmentName: () => undefined,
+};
 
 /**
  * The visual builder: segment settings and its rules. Compose it with the handle of
  * useSegmentEditor. It holds no state itself, so it renders once; each part subscribes to its own.
- * `catalogue` (memoize it) adds what the API knows to the pickers: fields, segments, databases.
+ * `catalogue` (memoize it) adds what the API knows to the pickers: fields, segments, databases;
+ * `target` (memoize it) says which segment Save will change, for the words at the ID field.
  */
 export const SegmentEditor = memo(function SegmentEditor({
   editor,
   catalogue = noCatalogue,
+  target = noTarget,
 }: {
   editor: EditorHandle;
   catalogue?: EditorCatalogue;
+  target?: SaveTarget;
 }) {
   return (
     <EditorContext.Provider value={editor}>
-      <CatalogueContext value={catalogue}>
-        <GlobalStyles styles={editorGlobalStyles} />
-        <Box
-          component="form"
-          noValidate
-          onSubmit={(event) => event.preventDefault()}
-          sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
-        >
-          <Summary editor={editor} />
-          <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
-            <SegmentSettings />
-          </Paper>
-          <Rules />
-          <Announcer editor={editor} />
-        </Box>
-      </CatalogueContext>
+      <SaveTargetContext value={target}>
+        <CatalogueContext value={catalogue}>
+          <GlobalStyles styles={editorGlobalStyles} />
+          <Box
+            component="form"
+            noValidate
+            onSubmit={(event) => event.preventDefault()}
+            sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
+          >
+            <Summary editor={editor} />
+            <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
+              <SegmentSettings />
+            </Paper>
+            <Rules />
+            <Announcer editor={editor} />
+          </Box>
+        </CatalogueContext>
+      </SaveTargetContext>
     </EditorContext.Provider>
   );
 });

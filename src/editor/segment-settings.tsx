@@ -11,6 +11,7 @@ import { KindField } from './kind-field';
 import { LazyActionMenu, preloadActionMenu } from './lazy-action-menu';
 import { NumberField } from './number-field';
 import { OutlinedField } from './outlined-field';
+import { SegmentIdField } from './segment-id-field';
 import { useBoundField } from './use-bound-field';
 
 /** The databases the API lists, to pick from; the field beside it still takes any ID typed in. */
@@ -55,11 +56,38 @@ function DatabaseMenu({
   );
 }
 
+/**
+ * Under the Database field: the database's name from `databases/list`, or a warning when the list
+ * does not have it (before Save, not only after the server refuses; a warning, since the list may
+ * be partial). Locked for an existing segment.
+ */
+function DatabaseHelp({
+  value,
+  databases,
+  locked,
+}: {
+  value: NumberInput;
+  databases: readonly CatalogueItem[] | undefined;
+  locked: boolean;
+}) {
+  const { t } = useTranslation('editor');
+  if (locked) return t('settings.databaseLocked');
+  const found = databases?.find((item) => item.id === value);
+  if (found) return found.name;
+  if (databases && databases.length > 0 && typeof value === 'number') {
+    return (
+      <Box component="span" sx={{ color: 'warning.main' }}>
+        {t('settings.databaseNotListed', { id: value })}
+      </Box>
+    );
+  }
+  return t('settings.databaseHelp');
+}
+
 /** Segment ID, name, database and kind. */
 export function SegmentSettings() {
   const { t } = useTranslation('editor');
   const editor = useEditor();
-  const id = useBoundField<NumberInput>('id');
   const name = useBoundField<string>('name');
   const database = useBoundField<NumberInput>('list_id');
   const { databases } = useCatalogue();
@@ -91,13 +119,7 @@ export function SegmentSettings() {
           helperText={name.error}
           htmlInput={{ readOnly: name.readOnly, autoComplete: 'off' }}
         />
-        {/* An existing segment's ID is locked: a changed ID would save over another segment. */}
-        <NumberField
-          {...id}
-          label={t('settings.id')}
-          readOnly={id.readOnly || editor.existing}
-          helperText={editor.existing ? t('settings.idLocked') : t('settings.idHelp')}
-        />
+        <SegmentIdField />
         <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5, minWidth: 0 }}>
           <NumberField
             {...database}
@@ -106,10 +128,7 @@ export function SegmentSettings() {
             fullWidth
             readOnly={database.readOnly || editor.existing}
             helperText={
-              editor.existing
-                ? t('settings.databaseLocked')
-                : (databases?.find((item) => item.id === database.value)?.name ??
-                  t('settings.databaseHelp'))
+              <DatabaseHelp value={database.value} databases={databases} locked={editor.existing} />
             }
           />
           {databases && databases.length > 0 && !editor.existing && !database.readOnly && (

@@ -9,6 +9,11 @@ export interface UseSegmentEditorOptions {
   /** The segment to edit: a new one (`createRequest`) or one loaded or imported. */
   initialRequest: SegmentRequest;
   readOnly?: boolean;
+  /**
+   * The segment was loaded or created by this editor: its ID and database are locked. Default: the
+   * request has an ID (an app that knows better, e.g. for a request whose ID came from outside, says so).
+   */
+  existing?: boolean;
 }
 
 /**
@@ -16,7 +21,7 @@ export interface UseSegmentEditorOptions {
  * The handle is what the app composes with: it exposes the form, undo/redo, the live snapshot for
  * the preview, `validateAll` for Save and `replace` for an import.
  */
-export function useSegmentEditor({ initialRequest, readOnly = false }: UseSegmentEditorOptions): EditorHandle {
+export function useSegmentEditor({ initialRequest, readOnly = false, existing = initialRequest.id !== undefined }: UseSegmentEditorOptions): EditorHandle {
   const [setup] = useState(() => {
     const { draft, extras } = fromRequest(initialRequest);
     const context: ValidationContext = { full: false, extras };
@@ -33,7 +38,7 @@ export function useSegmentEditor({ initialRequest, readOnly = false }: UseSegmen
     reValidateMode: 'onSubmit',
   });
   const [handle] = useState(
-    () => new EditorHandle(form, setup.context, readOnly, setup.draft, initialRequest.id !== undefined),
+    () => new EditorHandle(form, setup.context, readOnly, setup.draft, existing),
   );
   // Unsaved changes are the app's to track (against the last saved request). react-hook-form's own
   // check compares the whole form with its default values on every add, move or remove, a walk of

@@ -136,6 +136,27 @@ export type InitMessage = z.infer<typeof initMessageSchema>;
 export type Unversioned<T> = T extends { v: number } ? Omit<T, 'v'> : never;
 export type EditorEvent = Unversioned<EditorMessage>;
 
+/**
+ * The `code` of an `error` the editor sends about its segment (beside Altcraft's own codes):
+ * - `invalid`: Save refused, the request has problems (shown at their fields);
+ * - `needs-confirmation`: Save would change a segment this editor did not load or create (its ID
+ *   came from `init`'s or `set`'s request, an import or typing), or one that does not exist: nothing
+ *   was sent; the editor asks the person (Overwrite segment N, Save as new segment, Cancel);
+ * - `conflict`: the segment changed on the server since it was loaded: nothing was sent; the
+ *   editor asks the person (Overwrite, Reload, Cancel);
+ * - `not-created`: an add failed and the editor found that nothing was created (Retry is safe);
+ * - `save-failed`: any other failed save; `load-failed`: the segment could not be loaded.
+ */
+export const segmentErrorCodes = [
+  'invalid',
+  'needs-confirmation',
+  'conflict',
+  'not-created',
+  'save-failed',
+  'load-failed',
+] as const;
+export type SegmentErrorCode = (typeof segmentErrorCodes)[number];
+
 /** Why a host message was refused; sent back as the `code` of an `error` message. */
 export type ProtocolErrorCode =
   'invalid-message' | 'unsupported-version' | 'not-initialized' | 'failed';
