@@ -206,7 +206,7 @@ async function measureOnce(
   const saveStart = Date.now();
   await save.click();
   const saveMs = await page
-    .getByText(/^Saved as segment \d+/)
+    .getByText(/^(Updated|Created|Overwrote) segment \d+/)
     .waitFor({ timeout: 30_000 })
     .then(
       () => Date.now() - saveStart,

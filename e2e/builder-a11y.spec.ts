@@ -16,6 +16,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 async function fill(page: Page): Promise<void> {
   await fillField(page.getByLabel('Segment name'), 'Engaged <b>subscribers</b>');
+  await page.getByRole('button', { name: 'Update an existing segment' }).click();
   await fillField(page.getByLabel('Segment ID'), '31');
   await fillField(condition(group(page, 1), 1).getByLabel('Source'), 'domaingroup');
   await fillField(condition(group(page, 1), 1).getByLabel('Domain group'), 'Gmail');

@@ -84,6 +84,8 @@ test('reorders conditions within and across groups with the keyboard', async ({ 
 
 test('undoes and redoes a sequence of ten edits', async ({ page }) => {
   await openNew(page);
+  // Opening the ID field is no edit; typing into it is.
+  await page.getByRole('button', { name: 'Update an existing segment' }).click();
   const initial = await previewRequest(page);
   const first = group(page, 1);
   const row = condition(first, 1);

@@ -12,6 +12,7 @@ test.use({ viewport: { width: 1400, height: 1000 } });
 test('builds the static fixture', async ({ page }) => {
   await openNew(page);
   await fillField(page.getByLabel('Segment name'), 'Static segment 2');
+  await page.getByRole('button', { name: 'Update an existing segment' }).click();
   await fillField(page.getByLabel('Segment ID'), '2');
   await fillField(page.getByLabel('Database'), '5');
   await page.getByRole('radio', { name: /^Static/ }).check();
@@ -25,6 +26,7 @@ for (const kind of ['dynamic', 'updatable'] as const) {
     const expected = fixtureRequest(kind);
     await openNew(page);
     await fillField(page.getByLabel('Segment name'), expected.name);
+    await page.getByRole('button', { name: 'Update an existing segment' }).click();
     await fillField(page.getByLabel('Segment ID'), String(expected.id));
     await fillField(page.getByLabel('Database'), '6');
     await page.getByRole('radio', { name: kind === 'dynamic' ? /^Dynamic/ : /^Updatable/ }).check();
@@ -49,7 +51,10 @@ test('builds the dynamic fixture with the keyboard only', async ({ page }) => {
     await page.keyboard.type(text);
   };
   await type(page.getByLabel('Segment name'), expected.name);
-  await type(page.getByLabel('Segment ID'), '14');
+  await tabTo(page, page.getByRole('button', { name: 'Update an existing segment' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Segment ID')).toBeFocused();
+  await page.keyboard.type('14');
   await type(page.getByLabel('Database'), '6');
   await type(page.getByLabel('Sample from', { exact: true }), '1');
   await type(page.getByLabel('Sample to', { exact: true }), '99');

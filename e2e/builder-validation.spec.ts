@@ -30,11 +30,15 @@ test('segment fields show their messages once left', async ({ page }) => {
   await expect(name).not.toHaveAccessibleDescription('Enter segment name.');
   await name.press('Tab');
   await expectMessage(name, 'Enter segment name.');
+  await expect(page.getByText('Save will create a new segment.')).toBeVisible();
+  await page.getByRole('button', { name: 'Update an existing segment' }).click();
   const id = page.getByLabel('Segment ID');
   await check(page, id, 'abc', 'Segment ID must be a number.');
   await check(page, id, '1.5', 'Segment ID must be a whole number.');
   await check(page, id, '0', 'Segment ID must be 1 or more.');
-  await check(page, id, '3', 'Empty for a new segment.');
+  await check(page, id, '3', /^Save will ask before it overwrites segment 3 “.+”\.$/);
+  await page.getByRole('button', { name: 'Create a new segment instead' }).click();
+  await expect(id).toBeHidden();
   const database = page.getByLabel('Database');
   await check(page, database, '0', 'Database must be 1 or more.');
   await page.getByRole('radio', { name: /^Static/ }).check();
@@ -116,8 +120,8 @@ test('Save is refused with the reason, and the summary leads to each field', asy
     }),
   );
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
-    'Saved as segment 99.',
+  await expect(page.getByRole('status').filter({ hasText: 'Created' })).toContainText(
+    'Created segment 99.',
   );
 });
 

@@ -22,7 +22,7 @@ test('Save shows what changed on the server; Overwrite saves over it', async ({ 
   await expect(row).toContainText('"Frequent visitors"');
   await expect(row).toContainText('"Changed elsewhere"');
   await dialog.getByRole('button', { name: 'Overwrite' }).click();
-  await expect(page.getByText('Saved as segment 3.')).toBeVisible();
+  await expect(page.getByText('Overwrote segment 3.')).toBeVisible();
   const saved = await sandbox.getSegment(3);
   expect(saved.name).toBe('Frequent visitors');
   expect(saved.segment).toMatchObject([{ queries: [{ value: [{ value: 99 }] }, {}] }]);
@@ -47,6 +47,6 @@ test("Reload discards the local edits and opens the server's version; Cancel cha
   // The version reloaded is the one compared from now on: a save goes through without a conflict.
   await page.getByLabel('Segment name').fill('Changed elsewhere, then here');
   await saveButton(page).click();
-  await expect(page.getByText('Saved as segment 3.')).toBeVisible();
+  await expect(page.getByText('Updated segment 3.')).toBeVisible();
   expect((await sandbox.getSegment(3)).name).toBe('Changed elsewhere, then here');
 });

@@ -35,7 +35,7 @@ test('a reload in the middle of editing offers the draft back, and Restore bring
   await expect(page.locator('#f-segment-0-queries-0-value')).toHaveValue('77');
 
   await saveButton(page).click();
-  await expect(page.getByText('Saved as segment 3.')).toBeVisible();
+  await expect(page.getByText('Updated segment 3.')).toBeVisible();
   await expect.poll(() => draftName(page)).toBeNull();
   // Saved: nothing unsaved, so leaving does not ask, and no draft is offered.
   await page.reload();

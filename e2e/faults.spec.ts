@@ -1,4 +1,4 @@
-import { expect, openSegment, saveButton, test, type Fault } from './save-helpers';
+import { expect, openSegment, saveButton, savedId, test, type Fault, type Sandbox } from './save-helpers';
 
 /*
  * Every fault of the sandbox on a save: the message says what happened, every edit stays, and
@@ -38,7 +38,7 @@ for (const { mode, fault, message, query = '' } of cases) {
 
     await sandbox.clearFaults();
     await status.getByRole('button', { name: 'Retry' }).click();
-    await expect(page.getByText('Saved as segment 3.')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('Updated segment 3.')).toBeVisible({ timeout: 20_000 });
     const saved = await sandbox.getSegment(3);
     expect(saved.name).toBe(`Edited through ${mode}`);
     expect(saved.segment).toMatchObject([{ queries: [{ value: [{ name: 'value', value: 42 }] }, {}] }]);
@@ -48,3 +48,59 @@ for (const { mode, fault, message, query = '' } of cases) {
     }
   });
 }
+
+/** The segments named `name` on the server, through the API. */
+async function named(sandbox: Sandbox, name: string): Promise<{ id: number }[]> {
+  const reply = await sandbox.call('segments/list', { limit: 1000 });
+  return (reply.data as { id: number; name: string }[]).filter((s) => s.name === name);
+}
+
+test('an add that times out is never repeated: the segment it created late is found and named', async ({ page, sandbox }) => {
+  const adds: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/segments/add')) adds.push(request.url());
+  });
+  await page.goto('/?list=5&timeout=2000');
+  await page.getByLabel('Segment name').fill('Added through slow');
+  await page.locator('#f-segment-0-queries-0-value').fill('slow@example.com');
+  // The client gives up after 2 s; the sandbox applies the add after 3 s.
+  await sandbox.fault({ mode: 'slow', count: 1, delayMs: 3000, paths: ['segments/add'] });
+  await saveButton(page).click();
+  const found = page.getByText(/^Segment \d+ was created before the connection dropped\./);
+  await expect(found).toBeVisible({ timeout: 30_000 });
+  const segments = await named(sandbox, 'Added through slow');
+  expect(segments).toHaveLength(1);
+  const id = segments[0]?.id ?? 0;
+  await expect(found).toHaveText(`Segment ${id} was created before the connection dropped. You are editing it now.`);
+  expect(adds).toHaveLength(1);
+  // The editor now edits that segment: the next Save updates it, creating nothing.
+  await expect(page).toHaveURL(new RegExp(`[?&]segment=${id}(&|$)`));
+  await page.getByLabel('Segment name').fill('Added through slow, renamed');
+  await saveButton(page).click();
+  await expect(page.getByText(`Updated segment ${id}.`)).toBeVisible();
+  expect(adds).toHaveLength(1);
+  expect(await named(sandbox, 'Added through slow')).toHaveLength(0);
+});
+
+test('an add whose connection dropped: "Nothing was created", and Retry creates exactly one', async ({ page, sandbox }) => {
+  await page.goto('/?list=5');
+  await page.getByLabel('Segment name').fill('Added through drop');
+  await page.locator('#f-segment-0-queries-0-value').fill('drop@example.com');
+  // Several: Chromium itself resends a request on another kept-alive connection when one drops
+  // before any answer. The page sends the add once (counted below).
+  const adds: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/segments/add')) adds.push(request.url());
+  });
+  await sandbox.fault({ mode: 'drop', count: 20, paths: ['segments/add'] });
+  await saveButton(page).click();
+  const status = page.getByRole('status').filter({ hasText: 'Nothing was created' });
+  await expect(status).toContainText(/Nothing was created: Could not reach the server/, { timeout: 30_000 });
+  await expect(status).toContainText('Your edits are kept.');
+  expect(await named(sandbox, 'Added through drop')).toHaveLength(0);
+  expect(adds).toHaveLength(1);
+  await sandbox.clearFaults();
+  await status.getByRole('button', { name: 'Retry' }).click();
+  const id = await savedId(page);
+  expect(await named(sandbox, 'Added through drop')).toEqual([expect.objectContaining({ id })]);
+});

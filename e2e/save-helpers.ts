@@ -68,11 +68,13 @@ export const saveButton = (page: Page) => page.getByRole('button', { name: 'Save
 
 /** The save status line. */
 export const statusLine = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /Saved|Not saved|Opened/ });
+  page
+    .getByRole('status')
+    .filter({ hasText: /Created|Updated|Overwrote|Not saved|Nothing was created|Opened/ });
 
-/** Waits for "Saved as segment N." and returns N. */
+/** Waits for "Created segment N." and returns N. */
 export async function savedId(page: Page): Promise<number> {
-  const message = page.getByText(/^Saved as segment \d+\.$/);
+  const message = page.getByText(/^Created segment \d+\.$/);
   await expect(message).toBeVisible({ timeout: 30_000 });
   return Number(/\d+/.exec((await message.textContent()) ?? '')?.[0]);
 }

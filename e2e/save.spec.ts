@@ -16,7 +16,7 @@ test('loads a segment by ID, saves a change and reads it back through the API', 
   await page.getByLabel('Segment name').fill('Frequent visitors (edited)');
   await page.locator('#f-segment-0-queries-0-value').fill('25');
   await saveButton(page).click();
-  await expect(page.getByText('Saved as segment 3.')).toBeVisible();
+  await expect(page.getByText('Updated segment 3.')).toBeVisible();
   const saved = await sandbox.getSegment(3);
   expect(saved).toMatchObject({
     id: 3,
@@ -41,7 +41,7 @@ test('saves with an XML body (?format=xml) and reads it back', async ({ page, sa
   await openSegment(page, 12, 'Recent big spenders', '&format=xml');
   await page.getByLabel('Segment name').fill('Big spenders <XML> & more');
   await saveButton(page).click();
-  await expect(page.getByText('Saved as segment 12.')).toBeVisible();
+  await expect(page.getByText('Updated segment 12.')).toBeVisible();
   expect(bodies).toHaveLength(1);
   expect(bodies[0]?.type).toContain('application/xml');
   expect(bodies[0]?.body).toMatch(/^<xml>/);
@@ -58,7 +58,7 @@ test('Ctrl+S saves', async ({ page, sandbox }) => {
   const name = page.getByLabel('Segment name');
   await name.fill('Saved by keyboard');
   await name.press('Control+s');
-  await expect(page.getByText('Saved as segment 3.')).toBeVisible();
+  await expect(page.getByText('Updated segment 3.')).toBeVisible();
   expect((await sandbox.getSegment(3)).name).toBe('Saved by keyboard');
 });
 
@@ -80,7 +80,7 @@ test('a new segment saved gets its ID in the address, and its database is locked
   // A second save updates the same segment.
   await page.getByLabel('Segment name').fill('Brand new, renamed');
   await saveButton(page).click();
-  await expect(page.getByText(`Saved as segment ${id}.`)).toBeVisible();
+  await expect(page.getByText(`Updated segment ${id}.`)).toBeVisible();
   expect((await sandbox.getSegment(id)).name).toBe('Brand new, renamed');
 });
 

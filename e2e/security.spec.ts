@@ -35,7 +35,7 @@ test('the token typed in the token field never reaches the URL, localStorage or 
 
   await page.getByLabel('Segment name').fill('Saved with a typed token');
   await saveButton(page).click();
-  await expect(page.getByText('Saved as segment 3.')).toBeVisible();
+  await expect(page.getByText('Updated segment 3.')).toBeVisible();
   expect((await sandbox.getSegment(3)).name).toBe('Saved with a typed token');
 
   // It was sent (in the body) ...
