@@ -189,3 +189,63 @@ test("a third origin's messages are ignored", async ({ page, sandbox: _sandbox }
   await expect(name).toHaveValue(before);
   expect(await eventsOf(page, 'saved')).toHaveLength(0);
 });
+
+type Handle = { save(): void; setSegment(request: Record<string, unknown>): void };
+
+test("a host's set naming another segment: save answers needs-confirmation and changes nothing, until the person overwrites", async ({
+  page,
+  sandbox,
+}) => {
+  const before = JSON.stringify(await sandbox.call('segments/get', { id: 3 }));
+  const frame = await openHost(page, { token });
+  await expect(frame.getByText('Save will create a new segment.')).toBeVisible();
+  await page.evaluate(() =>
+    (window as unknown as { handle: Handle }).handle.setSegment({
+      id: 3,
+      list_id: 5,
+      name: 'Set by the portal',
+      is_static: true,
+      is_refresh_daily: false,
+    }),
+  );
+  await expect(frame.getByLabel('Segment ID')).toHaveValue('3');
+  await page.evaluate(() => (window as unknown as { handle: Handle }).handle.save());
+  await expect
+    .poll(async () => (await eventsOf(page, 'error')).at(-1))
+    .toMatchObject({ code: 'needs-confirmation', message: 'Overwrite segment 3?' });
+  expect(JSON.stringify(await sandbox.call('segments/get', { id: 3 }))).toBe(before);
+  expect(await eventsOf(page, 'saved')).toHaveLength(0);
+
+  const dialog = frame.getByRole('dialog', { name: 'Overwrite segment 3?' });
+  await dialog.getByRole('button', { name: 'Overwrite segment 3' }).click();
+  await expect.poll(async () => (await eventsOf(page, 'saved')).at(-1)?.savedId).toBe(3);
+  await expect(frame.getByText('Overwrote segment 3.')).toBeVisible();
+  expect((await sandbox.getSegment(3)).name).toBe('Set by the portal');
+});
+
+test("a host's init request naming a segment that does not exist: save answers needs-confirmation; Save as new creates one", async ({
+  page,
+  sandbox,
+}) => {
+  const request = {
+    id: 999,
+    list_id: 5,
+    name: 'From the portal',
+    is_static: true,
+    is_refresh_daily: false,
+  };
+  const frame = await openHost(page, { token, request });
+  await expect(frame.getByLabel('Segment ID')).toHaveAccessibleDescription(
+    'There is no segment 999: Save will offer a new one.',
+  );
+  await page.evaluate(() => (window as unknown as { handle: Handle }).handle.save());
+  await expect
+    .poll(async () => (await eventsOf(page, 'error')).at(-1))
+    .toMatchObject({ code: 'needs-confirmation', message: 'There is no segment 999' });
+  const dialog = frame.getByRole('dialog', { name: 'There is no segment 999' });
+  await dialog.getByRole('button', { name: 'Save as new segment' }).click();
+  await expect.poll(async () => (await eventsOf(page, 'saved')).at(-1)?.savedId).toBeGreaterThan(0);
+  const savedId = Number((await eventsOf(page, 'saved')).at(-1)?.savedId);
+  expect(await sandbox.getSegment(savedId)).toMatchObject({ name: 'From the portal', list_id: 5 });
+  expect((await sandbox.call('segments/get', { id: 999 })).error).not.toBe(0);
+});
