@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addSegment, createApiClient, listSegments } from '../api';
+import { recordingFetch, startTestSandbox, TOKEN, type TestSandbox } from '../api/test-sandbox';
+import type { SegmentRequest } from '../segment';
+import { checkedAdd } from './checked-add';
+
+let sandbox: TestSandbox;
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+});
+afterAll(() => sandbox.close());
+
+const request = (name: string): SegmentRequest => ({
+  name,
+  list_id: 5,
+  is_static: true,
+  is_refresh_daily: false,
+});
+
+function setup(timeoutMs = 15_000) {
+  const recorder = recordingFetch();
+  const client = createApiClient({
+    apiBase: sandbox.apiBase,
+    token: TOKEN,
+    fetch: recorder.fetch,
+    timeoutMs,
+  });
+  const adds = () => recorder.calls.filter((c) => c.url.endsWith('/segments/add/')).length;
+  const named = async (name: string) =>
+    (await listSegments(client, { limit: 1000 })).items.filter((s) => s.name === name);
+  return { client, adds, named, send: (body: SegmentRequest) => addSegment(client, body) };
+}
+
+describe('checkedAdd', () => {
+  it('creates a segment with one add', async () => {
+    const { client, send, adds } = setup();
+    const outcome = await checkedAdd(request('Plain add'), {
+      client,
+      send,
+      earlier: null,
+      onChecking: () => undefined,
+    });
+    expect(outcome).toMatchObject({ kind: 'created' });
+    expect(adds()).toBe(1);
+  });
+
+  it('never creates twice: an add applied after the check said "nothing" is found by the next attempt, which sends nothing', async () => {
+    const { client, send, adds, named } = setup(200);
+    await sandbox.fault({ mode: 'slow', delayMs: 600, paths: ['segments/add'] });
+    let checking = false;
+    const first = await checkedAdd(request('Landed late'), {
+      client,
+      send,
+      earlier: null,
+      onChecking: () => (checking = true),
+      delays: [0],
+    });
+    expect(checking).toBe(true);
+    expect(first).toMatchObject({ kind: 'not-created', error: { kind: 'timeout' } });
+    if (first.kind !== 'not-created') return;
+    // The held add lands on the server now.
+    await expect.poll(async () => (await named('Landed late')).length, { timeout: 5000 }).toBe(1);
+    const retry = await checkedAdd(request('Landed late'), {
+      client,
+      send,
+      earlier: first.attempt,
+      onChecking: () => undefined,
+    });
+    expect(retry).toMatchObject({ kind: 'found' });
+    expect(adds()).toBe(1);
+    expect(await named('Landed late')).toHaveLength(1);
+  });
+
+  it('throws an add Altcraft refused, with nothing to look for', async () => {
+    const { client, send } = setup();
+    let checking = false;
+    await expect(
+      checkedAdd(
+        { ...request('Refused'), list_id: 999 },
+        { client, send, earlier: null, onChecking: () => (checking = true) },
+      ),
+    ).rejects.toMatchObject({ kind: 'api' });
+    expect(checking).toBe(false);
+  });
+});
