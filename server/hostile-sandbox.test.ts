@@ -121,6 +121,61 @@ describe('finding 5: XML costs nothing before the token is checked', () => {
   });
 });
 
+describe('findings 6 and 7: key names and control characters', () => {
+  const query = (extra: string) =>
+    `{"compo":"default","name":"email","operator":"equal","type":"email","value":[]${extra}}`;
+  const body = (extra: string, name = 'Renamed') =>
+    `{"id":3,"name":${JSON.stringify(name)},"is_static":false,"list_id":5,"segment":[{"list_id":5,"condition":"and","limit":0,"percent_from":0,"percent_to":100,"queries":[${query(extra)}]}]}`;
+  const post = (method: string, text: string, type = 'application/json') =>
+    fetch(`${server.url}/api/v1.1/${method}/`, {
+      method: 'POST',
+      headers: { 'Content-Type': type },
+      body: text,
+    }).then(async (response) => ({ status: response.status, text: await response.text() }));
+
+  it('answers XML naming an element constructor with a 400 envelope, not HTTP 500', async () => {
+    const reply = await post(
+      'segments/get',
+      '<xml><id>3</id><constructor>1</constructor></xml>',
+      'application/xml',
+    );
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.text)).toMatchObject({
+      error: 400,
+      error_text: expect.stringContaining('"constructor"') as string,
+    });
+  });
+
+  it('refuses a __proto__ key in a condition by name instead of dropping it', async () => {
+    const reply = await post('segments/update', body(',"__proto__":{"x":1}'));
+    expect(JSON.parse(reply.text)).toMatchObject({ error: 400 });
+    expect(reply.text).toContain('segment[0].queries[0].__proto__');
+    expect(await nameOf(3)).not.toBe('Renamed');
+  });
+
+  it('saves a toString key and gives it back verbatim, in XML too', async () => {
+    expect(
+      JSON.parse((await post('segments/update', body(',"toString":"kept"'))).text),
+    ).toMatchObject({ error: 0 });
+    const xml = await post(
+      'segments/get',
+      '<xml><id>3</id><format>xml</format></xml>',
+      'application/xml',
+    );
+    expect(xml.text).toContain('<toString>kept</toString>');
+    expect(xml.text).not.toContain('__toString');
+  });
+
+  it('refuses a name with NUL or ESC, naming the field, and stores nothing', async () => {
+    for (const name of ['A\u0000B', 'A\u001bB']) {
+      const reply = await post('segments/update', body('', name));
+      expect(JSON.parse(reply.text)).toMatchObject({ error: 400 });
+      expect(reply.text).toContain('name: Segment name contains a character that cannot be sent');
+    }
+    expect(await nameOf(3)).not.toMatch(/^A/);
+  });
+});
+
 describe('finding 8: a full disk', () => {
   it('leaves no temporary file behind, and the next save succeeds once there is room', async () => {
     const disk = await tempDir();

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   issuesFromZod,
   messageLocales,
+  refuseReservedKeys,
   responseFormats,
   segmentRequestSchema,
   type SegmentRequest,
@@ -194,6 +195,13 @@ export function parseHostMessage(data: unknown): ParsedHostMessage {
       code: 'invalid-message',
       message: `Unknown message type "${type}"; expected one of ${[...hostTypes].join(', ')}.`,
     };
+  }
+  // A `__proto__` key would vanish silently in validation: refuse it by name instead.
+  try {
+    refuseReservedKeys(data.request, ['request']);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, code: 'invalid-message', message: `${type}: ${message}` };
   }
   const result = hostMessageSchema.safeParse(data);
   if (result.success) return { ok: true, message: result.data };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { CodecError, validationError } from './errors';
+import { CodecError, formatPath, validationError } from './errors';
+import { msg } from './messages';
 import { MAX_DEPTH, MAX_INPUT_BYTES } from './limits';
 import {
   envelopeSchema,
@@ -87,8 +88,9 @@ export function readText(text: string, schema: z.core.$ZodType, format?: WireFor
   }
   const body = text.replace(/^\uFEFF/, '');
   const wire = format ?? detectFormat(body);
-  if (wire === 'xml') return readXml(body, schema);
-  const value = readJson(body);
+  const value = wire === 'xml' ? readXml(body, schema) : readJson(body);
+  refuseReservedKeys(value);
+  if (wire === 'xml') return value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new CodecError(
       'wrong-root',
@@ -96,6 +98,29 @@ export function readText(text: string, schema: z.core.$ZodType, format?: WireFor
     );
   }
   return value;
+}
+
+/**
+ * Field names refused everywhere: they would change what a JavaScript object is rather than hold
+ * a value (and the XML parser refuses them). Every other name, `toString` included, is kept as is.
+ */
+export const RESERVED_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+/** Throws a CodecError naming the first reserved key in `value` and where it is. */
+export function refuseReservedKeys(value: unknown, path: (string | number)[] = []): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => refuseReservedKeys(item, [...path, i]));
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  for (const key of Object.keys(value)) {
+    if (RESERVED_KEYS.includes(key)) {
+      const message = msg('reservedKey', { key });
+      const where = formatPath([...path, key]);
+      throw new CodecError('reserved-key', `${where}: ${message}`, [{ path: where, message }]);
+    }
+    refuseReservedKeys((value as Record<string, unknown>)[key], [...path, key]);
+  }
 }
 
 /** Reads and validates `text` against `schema`; every failure is a CodecError. */

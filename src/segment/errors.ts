@@ -10,6 +10,8 @@ export type CodecErrorCode =
   | 'wrong-root'
   | 'wrong-type'
   | 'invalid'
+  /** A field named `__proto__`, `constructor` or `prototype`. */
+  | 'reserved-key'
   /** Browser only: XML was read before loadXmlCodec() finished. */
   | 'unavailable';
 

@@ -38,6 +38,10 @@ const en = {
   pairName: 'Each value needs a parameter name.',
   pairValue: 'A value must be text or a number.',
   unknownKey: 'Unexpected field "{key}".',
+  xmlChar:
+    '{field} contains a character that cannot be sent ({char}, an invisible control or invalid character): remove it.',
+  reservedKey:
+    'The field name "{key}" cannot be used: "__proto__", "constructor" and "prototype" are refused as names.',
   typeMismatch:
     '{rule} takes the type "{expected}" ({meaning}), not "{type}": choose the field again, or set type to "{expected}".',
 } as const;
@@ -73,6 +77,10 @@ const ru: Record<MessageKey, string> = {
   pairName: 'У каждого значения должно быть имя параметра.',
   pairValue: 'Значение должно быть текстом или числом.',
   unknownKey: 'Неожиданное поле «{key}».',
+  xmlChar:
+    'Поле «{field}» содержит символ, который нельзя отправить ({char}, невидимый управляющий или недопустимый символ): удалите его.',
+  reservedKey:
+    'Имя поля «{key}» использовать нельзя: имена «__proto__», «constructor» и «prototype» не принимаются.',
   typeMismatch:
     'Условие «{rule}» имеет тип «{expected}» ({meaning}), а не «{type}»: выберите поле заново или укажите тип «{expected}».',
 };

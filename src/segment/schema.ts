@@ -22,7 +22,32 @@ const typeError =
       ? msg('required', { field: fieldLabel(field) })
       : msg(expected, { field: fieldLabel(field) });
 
-const text = (field: FieldLabelKey) => z.string({ error: typeError(field, 'notText') });
+/**
+ * Characters XML 1.0 cannot carry, even escaped: C0 controls other than tab, LF and CR, U+FFFE,
+ * U+FFFF and unpaired surrogates. Refused everywhere (issue 12, finding 7), so that nothing stored or
+ * sent is XML that is not well-formed.
+ */
+const xmlUnsafe =
+  // eslint-disable-next-line no-control-regex -- the control characters are what this finds
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first character of `text` that XML cannot carry, as `U+001B`; undefined when none. */
+export function xmlUnsafeChar(text: string): string | undefined {
+  const found = xmlUnsafe.exec(text)?.[0];
+  return found === undefined
+    ? undefined
+    : `U+${found.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+const xmlSafe = (field: FieldLabelKey) =>
+  z.superRefine((value: string, ctx) => {
+    const char = xmlUnsafeChar(value);
+    if (char)
+      ctx.addIssue({ code: 'custom', message: msg('xmlChar', { field: fieldLabel(field), char }) });
+  });
+
+const text = (field: FieldLabelKey) =>
+  z.string({ error: typeError(field, 'notText') }).check(xmlSafe(field));
 
 /** A non-empty string; spaces are kept as typed (the request must round-trip exactly). */
 const requiredText = (field: FieldLabelKey) =>
@@ -55,8 +80,10 @@ export type GroupCondition = (typeof groupConditions)[number];
 /** One parameter of a rule: `{ "name": "segment_id", "value": 1 }`. */
 export const valuePairSchema = z.object(
   {
-    name: z.string({ error: () => msg('pairName') }),
-    value: z.union([z.string(), z.number()], { error: () => msg('pairValue') }),
+    name: z.string({ error: () => msg('pairName') }).check(xmlSafe('value')),
+    value: z.union([z.string().check(xmlSafe('value')), z.number()], {
+      error: () => msg('pairValue'),
+    }),
   },
   { error: typeError('value', 'notObject') },
 );
@@ -67,20 +94,42 @@ export type ValuePair = z.infer<typeof valuePairSchema>;
  * extensions, ...) are kept verbatim: the schema is loose. `child`, `condition`, `object_path` and
  * `object_type` appear in `segments/get` replies and are typed so that XML reads them right.
  */
-export const querySchema = z.looseObject(
-  {
-    compo: requiredText('compo'),
-    name: requiredText('queryName'),
-    operator: requiredText('operator'),
-    type: requiredText('type'),
-    value: z.array(valuePairSchema, { error: typeError('value', 'notList') }),
-    condition: z.optional(z.string()),
-    object_path: z.optional(z.string()),
-    object_type: z.optional(z.string()),
-    child: z.optional(z.array(z.looseObject({}))),
-  },
-  { error: typeError('queries', 'notObject') },
-);
+const queryFields = {
+  compo: requiredText('compo'),
+  name: requiredText('queryName'),
+  operator: requiredText('operator'),
+  type: requiredText('type'),
+  value: z.array(valuePairSchema, { error: typeError('value', 'notList') }),
+  condition: z.optional(z.string()),
+  object_path: z.optional(z.string()),
+  object_type: z.optional(z.string()),
+  child: z.optional(z.array(z.looseObject({}))),
+};
+
+/** The fields whose own schema already refuses unsendable characters. */
+const checkedQueryFields = new Set(['compo', 'name', 'operator', 'type', 'value']);
+
+export const querySchema = z
+  .looseObject(queryFields, {
+    error: typeError('queries', 'notObject'),
+  })
+  .check(
+    // The other keys (read-back keys, unknown ones kept verbatim) must hold sendable text too.
+    z.superRefine((query, ctx) => {
+      const visit = (value: unknown, path: PropertyKey[]): void => {
+        if (typeof value === 'string') {
+          const char = xmlUnsafeChar(value);
+          const field = String(path[0]);
+          if (char)
+            ctx.addIssue({ code: 'custom', path, message: msg('xmlChar', { field, char }) });
+        } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+        else if (typeof value === 'object' && value !== null)
+          for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+      };
+      for (const [key, value] of Object.entries(query))
+        if (!checkedQueryFields.has(key)) visit(value, [key]);
+    }),
+  );
 export type Query = z.infer<typeof querySchema>;
 
 /** A rule group (an item of `segment`). */

@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import { CodecError } from './errors';
 import { MAX_DEPTH, MAX_XML_ELEMENTS } from './limits';
 import { isCanonicalNumber } from './canonical-number';
+import { msg } from './messages';
 import { isPlainObject, shapeOf } from './shape';
 
 /*
@@ -35,7 +36,19 @@ const parser = new XMLParser({
   processEntities: true,
   htmlEntities: false,
   commentPropName: false,
+  // `toString`, `valueOf`, `hasOwnProperty`, ... are field names like any other: the parser renames
+  // them (to `__toString`) unless told otherwise; marked here, they get their own name back in
+  // fromXml. (`__proto__`, `constructor` and `prototype` are refused before parsing.)
+  onDangerousProperty: (name: string) => `${RENAMED}${name}`,
 });
+
+/** Not a character an XML name can hold, so no element of the input is mistaken for a marked one. */
+const RENAMED = ' ';
+const ownName = (key: string) => (key.startsWith(RENAMED) ? key.slice(RENAMED.length) : key);
+
+/** A reserved name (see RESERVED_KEYS in codec.ts) as an element or attribute name. */
+const reservedName =
+  /<\/?(__proto__|constructor|prototype)(?=[\s/>])|\s(__proto__|constructor|prototype)\s*=/;
 
 const numberText = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
@@ -52,6 +65,15 @@ function guard(text: string): void {
     throw new CodecError(
       'doctype',
       `XML line ${lineOf(text, doctype.index)}: <!${(doctype[1] ?? '').toUpperCase()}> found; DOCTYPE and entity declarations are not allowed in a segment request.`,
+    );
+  }
+  const reserved = reservedName.exec(text);
+  if (reserved) {
+    const key = reserved[1] ?? reserved[2] ?? '';
+    throw new CodecError(
+      'reserved-key',
+      `XML line ${lineOf(text, reserved.index)}: ${msg('reservedKey', { key })}`,
+      [{ path: `line ${lineOf(text, reserved.index)}`, message: msg('reservedKey', { key }) }],
     );
   }
   const tag = /<(\/?)[A-Za-z_][^>]*?(\/?)>/g;
@@ -130,7 +152,8 @@ function fromXml(
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(node)) {
       if (key.startsWith(ATTR) || key === '#text') continue;
-      out[key] = fromXml(child, fields.get(key), [...path, key]);
+      const name = ownName(key);
+      out[name] = fromXml(child, fields.get(name), [...path, name]);
     }
     return out;
   }
@@ -154,7 +177,13 @@ function fromXml(
 /** Parses Altcraft XML into plain values shaped by `schema` (not yet validated). */
 export function readXml(text: string, schema: z.core.$ZodType): unknown {
   guard(text);
-  const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
+  let valid: ReturnType<typeof XMLValidator.validate>;
+  try {
+    valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CodecError('syntax', `XML: ${detail}`, [{ path: '(request)', message: detail }]);
+  }
   if (valid !== true) {
     throw new CodecError(
       'syntax',
@@ -162,7 +191,14 @@ export function readXml(text: string, schema: z.core.$ZodType): unknown {
       [{ path: `line ${valid.err.line}`, message: valid.err.msg }],
     );
   }
-  const doc: unknown = parser.parse(text);
+  let doc: unknown;
+  try {
+    doc = parser.parse(text);
+  } catch (error) {
+    // Whatever the parser refuses is a CodecError like every other unreadable input.
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CodecError('syntax', `XML: ${detail}`, [{ path: '(request)', message: detail }]);
+  }
   const roots = isPlainObject(doc) ? Object.keys(doc).filter((k) => k !== '#text') : [];
   if (roots.length !== 1 || roots[0] !== 'xml' || !isPlainObject(doc)) {
     throw new CodecError(
