@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { condition, fillField, group, openNew, previewRequest } from './builder-helpers';
+import {
+  chooseField,
+  condition,
+  fillField,
+  group,
+  openNew,
+  previewRequest,
+} from './builder-helpers';
 
 test.use({ viewport: { width: 1400, height: 1000 } });
 
@@ -12,9 +19,9 @@ async function fieldNames(page: Page): Promise<string[][]> {
 /** Two groups: [_city, _country] and [email]. */
 async function twoGroups(page: Page): Promise<void> {
   await openNew(page);
-  await fillField(condition(group(page, 1), 1).getByLabel('Field'), '_city');
+  await chooseField(condition(group(page, 1), 1), 'City');
   await group(page, 1).getByRole('button', { name: 'Add condition' }).click();
-  await fillField(condition(group(page, 1), 2).getByLabel('Field'), '_country');
+  await chooseField(condition(group(page, 1), 2), 'Country');
   await page.getByRole('button', { name: 'Add group' }).click();
   await expect(group(page, 2)).toBeVisible();
   await expect.poll(() => fieldNames(page)).toEqual([['_city', '_country'], ['email']]);
@@ -23,15 +30,17 @@ async function twoGroups(page: Page): Promise<void> {
 test('switching dynamic -> static -> dynamic keeps the rules', async ({ page }) => {
   await openNew(page);
   const row = condition(group(page, 1), 1);
-  await fillField(row.getByLabel('Field'), '_city');
+  await chooseField(row, 'City');
   await fillField(row.getByLabel('Value'), 'Berlin');
   await fillField(group(page, 1).getByLabel('Limit'), '25');
   await page.getByRole('radio', { name: /^Static/ }).check();
   await expect(group(page, 1)).toHaveCount(0);
   await expect(page.getByText(/rule groups are kept/)).toBeVisible();
-  await expect.poll(async () => ((await previewRequest(page)) as { segment?: unknown }).segment).toBeUndefined();
+  await expect
+    .poll(async () => ((await previewRequest(page)) as { segment?: unknown }).segment)
+    .toBeUndefined();
   await page.getByRole('radio', { name: /^Dynamic/ }).check();
-  await expect(row.getByLabel('Field')).toHaveValue('_city');
+  await expect(row.getByLabel('Field')).toHaveValue('City');
   await expect(row.getByLabel('Value')).toHaveValue('Berlin');
   await expect(group(page, 1).getByLabel('Limit')).toHaveValue('25');
   await expect.poll(() => fieldNames(page)).toEqual([['_city']]);
@@ -39,7 +48,10 @@ test('switching dynamic -> static -> dynamic keeps the rules', async ({ page }) 
 
 test('reorders conditions within and across groups by drag and drop', async ({ page }) => {
   await twoGroups(page);
-  const drag = async (handle: ReturnType<Page['getByRole']>, target: ReturnType<Page['getByRole']>) => {
+  const drag = async (
+    handle: ReturnType<Page['getByRole']>,
+    target: ReturnType<Page['getByRole']>,
+  ) => {
     const from = await handle.boundingBox();
     const to = await target.boundingBox();
     if (!from || !to) throw new Error('not laid out');
@@ -50,34 +62,54 @@ test('reorders conditions within and across groups by drag and drop', async ({ p
     await page.mouse.up();
   };
   // Across groups: the first condition of group 1 onto the first of group 2.
-  await drag(condition(group(page, 1), 1).getByRole('button', { name: 'Drag condition 1' }), condition(group(page, 2), 1));
+  await drag(
+    condition(group(page, 1), 1).getByRole('button', { name: 'Drag condition 1' }),
+    condition(group(page, 2), 1),
+  );
   await expect.poll(() => fieldNames(page)).toEqual([['_country'], ['_city', 'email']]);
   // Within a group: the second condition of group 2 above the first.
-  await drag(condition(group(page, 2), 2).getByRole('button', { name: 'Drag condition 2' }), condition(group(page, 2), 1));
+  await drag(
+    condition(group(page, 2), 2).getByRole('button', { name: 'Drag condition 2' }),
+    condition(group(page, 2), 1),
+  );
   await expect.poll(() => fieldNames(page)).toEqual([['_country'], ['email', '_city']]);
 });
 
 test('reorders conditions within and across groups with the keyboard', async ({ page }) => {
   await twoGroups(page);
-  // Move down within group 1: focus stays on the moved condition's button.
-  await condition(group(page, 1), 1).getByRole('button', { name: 'Move condition down' }).focus();
+  // Move down within group 1, from the condition's menu.
+  await condition(group(page, 1), 1)
+    .getByRole('button', { name: 'More actions for condition 1' })
+    .focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Move condition down' }).focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => fieldNames(page)).toEqual([['_country', '_city'], ['email']]);
-  await expect(condition(group(page, 1), 2).getByRole('button', { name: 'Move condition up' })).toBeEnabled();
+  await expect(
+    condition(group(page, 1), 2).getByRole('button', { name: 'More actions for condition 2' }),
+  ).toBeEnabled();
   // To the next group, from the condition's menu.
-  await condition(group(page, 1), 2).getByRole('button', { name: 'More actions for condition 2' }).focus();
+  await condition(group(page, 1), 2)
+    .getByRole('button', { name: 'More actions for condition 2' })
+    .focus();
   await page.keyboard.press('Enter');
   await page.getByRole('menuitem', { name: 'Move to next group' }).focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => fieldNames(page)).toEqual([['_country'], ['_city', 'email']]);
   // And back to the previous group (its end).
-  await condition(group(page, 2), 1).getByRole('button', { name: 'More actions for condition 1' }).focus();
+  await condition(group(page, 2), 1)
+    .getByRole('button', { name: 'More actions for condition 1' })
+    .focus();
   await page.keyboard.press('Enter');
   await page.getByRole('menuitem', { name: 'Move to previous group' }).focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => fieldNames(page)).toEqual([['_country', '_city'], ['email']]);
   // Move up within group 1 again.
-  await condition(group(page, 1), 2).getByRole('button', { name: 'Move condition up' }).focus();
+  await condition(group(page, 1), 2)
+    .getByRole('button', { name: 'More actions for condition 2' })
+    .focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Move condition up' }).focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => fieldNames(page)).toEqual([['_city', '_country'], ['email']]);
 });
@@ -95,7 +127,7 @@ test('undoes and redoes a sequence of ten edits', async ({ page }) => {
     () => fillField(first.getByLabel('Limit'), '10'),
     () => fillField(first.getByLabel('Sample from', { exact: true }), '5'),
     () => first.getByLabel('Match').selectOption('or'),
-    () => fillField(row.getByLabel('Field'), '_city'),
+    () => chooseField(row, 'City'),
     () => fillField(row.getByLabel('Value'), 'Oslo'),
     () => first.getByRole('button', { name: 'Add condition' }).click(),
     () => page.getByRole('button', { name: 'Add group' }).click(),
@@ -107,7 +139,12 @@ test('undoes and redoes a sequence of ten edits', async ({ page }) => {
     await page.waitForTimeout(1100);
   }
   const edited = await previewRequest(page);
-  expect(edited).toMatchObject({ name: 'Ten edits', id: 77, is_static: true, is_refresh_daily: true });
+  expect(edited).toMatchObject({
+    name: 'Ten edits',
+    id: 77,
+    is_static: true,
+    is_refresh_daily: true,
+  });
   const undo = page.getByRole('button', { name: 'Undo', exact: true });
   const redo = page.getByRole('button', { name: 'Redo', exact: true });
   // Five with the button, five with the shortcut.

@@ -1,5 +1,15 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { condition, expectPreview, fillField, fixtureRequest, group, openNew, previewText, tabTo } from './builder-helpers';
+import {
+  chooseField,
+  condition,
+  expectPreview,
+  fillField,
+  fixtureRequest,
+  group,
+  openNew,
+  previewText,
+  tabTo,
+} from './builder-helpers';
 import { parseRequest } from '../src/segment';
 
 /*
@@ -34,8 +44,7 @@ for (const kind of ['dynamic', 'updatable'] as const) {
     await fillField(first.getByLabel('Sample from', { exact: true }), '1');
     await fillField(first.getByLabel('Sample to', { exact: true }), '99');
     const row = condition(first, 1);
-    await fillField(row.getByLabel('Source'), 'domaingroup');
-    await expect(row.getByLabel('Type')).toHaveValue('email');
+    await chooseField(row, 'E-mail domain group');
     await fillField(row.getByLabel('Domain group'), 'Yahoo! (US)');
     await expectPreview(page, expected);
     await expectPreview(page, fixtureRequest(kind, 'xml'), 'xml');
@@ -59,12 +68,17 @@ test('builds the dynamic fixture with the keyboard only', async ({ page }) => {
   await type(page.getByLabel('Sample from', { exact: true }), '1');
   await type(page.getByLabel('Sample to', { exact: true }), '99');
   const row = condition(group(page, 1), 1);
-  await type(row.getByLabel('Source'), 'domaingroup');
-  await page.keyboard.press('Escape');
+  // The field by its words: a search, then Enter takes the first match.
+  await type(row.getByLabel('Field'), 'domain group');
+  await page.keyboard.press('Enter');
+  await expect(row.getByLabel('Field')).toHaveValue('E-mail domain group');
   await type(row.getByLabel('Domain group'), 'Yahoo! (US)');
   await page.keyboard.press('Escape');
   await tabTo(page, page.getByRole('button', { name: 'Download' }));
-  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.keyboard.press('Enter'),
+  ]);
   const { readFile } = await import('node:fs/promises');
   expect(JSON.parse(await readFile(await download.path(), 'utf8'))).toEqual(expected);
   // The XML tab, reached and chosen with the keyboard too.
@@ -72,5 +86,7 @@ test('builds the dynamic fixture with the keyboard only', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('tab', { name: 'XML' })).toHaveAttribute('aria-selected', 'true');
-  expect(parseRequest(await previewText(page, 'xml'), 'xml')).toEqual(fixtureRequest('dynamic', 'xml'));
+  expect(parseRequest(await previewText(page, 'xml'), 'xml')).toEqual(
+    fixtureRequest('dynamic', 'xml'),
+  );
 });

@@ -9,17 +9,28 @@ import { readFixture } from '../src/segment/fixtures';
  */
 
 /** A request fixture without its token (the editor never holds one for a new segment). */
-export function fixtureRequest(name: 'static' | 'dynamic' | 'updatable', format: WireFormat = 'json'): SegmentRequest {
+export function fixtureRequest(
+  name: 'static' | 'dynamic' | 'updatable',
+  format: WireFormat = 'json',
+): SegmentRequest {
   const { token: _token, ...request } = parseRequest(readFixture(name, format), format);
   return request;
 }
 
 /** The preview's text in `format`, through its Download button. */
 export async function previewText(page: Page, format: WireFormat): Promise<string> {
-  const preview = page.getByRole('region', { name: 'Request preview' }).locator('xpath=ancestor::*[.//*[@role="tablist"]][1]');
+  const preview = page
+    .getByRole('region', { name: 'Request preview' })
+    .locator('xpath=ancestor::*[.//*[@role="tablist"]][1]');
   await preview.getByRole('tab', { name: format.toUpperCase() }).click();
-  await expect(preview.getByRole('tab', { name: format.toUpperCase() })).toHaveAttribute('aria-selected', 'true');
-  const [download] = await Promise.all([page.waitForEvent('download'), preview.getByRole('button', { name: 'Download' }).click()]);
+  await expect(preview.getByRole('tab', { name: format.toUpperCase() })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    preview.getByRole('button', { name: 'Download' }).click(),
+  ]);
   return readFile(await download.path(), 'utf8');
 }
 
@@ -30,15 +41,21 @@ export async function previewRequest(page: Page, format: WireFormat = 'json'): P
 }
 
 /** Waits until the preview (updated after a short pause) shows `expected`. */
-export async function expectPreview(page: Page, expected: unknown, format: WireFormat = 'json'): Promise<void> {
+export async function expectPreview(
+  page: Page,
+  expected: unknown,
+  format: WireFormat = 'json',
+): Promise<void> {
   await expect.poll(() => previewRequest(page, format), { timeout: 10_000 }).toEqual(expected);
 }
 
 /** The n-th group (1-based). */
-export const group = (page: Page, n: number): Locator => page.getByRole('region', { name: `Group ${n}`, exact: true });
+export const group = (page: Page, n: number): Locator =>
+  page.getByRole('region', { name: `Group ${n}`, exact: true });
 
 /** The n-th condition (1-based) of a group. */
-export const condition = (scope: Locator, n: number): Locator => scope.getByRole('group', { name: `Condition ${n}`, exact: true });
+export const condition = (scope: Locator, n: number): Locator =>
+  scope.getByRole('group', { name: `Condition ${n}`, exact: true });
 
 /** Fills a field and leaves it, as a person does. */
 export async function fillField(field: Locator, value: string): Promise<void> {
@@ -59,4 +76,35 @@ export async function tabTo(page: Page, target: Locator, max = 80): Promise<void
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Chooses an option of a picker by its words, as a person does: types a few of them in the picker,
+ * then clicks the option that reads `words` (its quiet API code may follow).
+ */
+export async function choose(picker: Locator, words: string, search = words): Promise<void> {
+  await picker.click();
+  await picker.fill(search);
+  await picker
+    .page()
+    .getByRole('option', { name: new RegExp(`^${escapeRegExp(words)}( |$)`) })
+    .click();
+  await expect(picker).toHaveValue(words);
+}
+
+/** Chooses a condition's field by its words (`Field` picker of the condition `row`). */
+export const chooseField = (row: Locator, words: string): Promise<void> =>
+  choose(row.getByLabel('Field', { exact: true }), words);
+
+/** Chooses a condition's operator by its words. */
+export const chooseOperator = (row: Locator, words: string): Promise<void> =>
+  choose(row.getByLabel('Operator', { exact: true }), words);
+
+/** Shows a condition's raw API codes (`compo`, `name`, `operator`, `type`) if they are hidden. */
+export async function openCodes(row: Locator): Promise<void> {
+  const button = row.getByRole('button', { name: 'API codes' });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(row.getByLabel('compo', { exact: true })).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { condition, fillField, group, openNew, previewRequest } from './builder-helpers';
+import { condition, fillField, group, openCodes, openNew, previewRequest } from './builder-helpers';
 
 /*
  * Every validation rule of the model that a person can break through the builder, shown at its
@@ -67,13 +67,16 @@ test('group fields show their messages once left', async ({ page }) => {
 test('condition fields show their messages once left', async ({ page }) => {
   await openNew(page);
   const row = condition(group(page, 1), 1);
-  await check(page, row.getByLabel('Field'), '', 'Enter field.');
-  await check(page, row.getByLabel('Operator'), '', 'Enter operator.');
-  await check(page, row.getByLabel('Type'), '', 'Enter type.');
-  await check(page, row.getByLabel('Source'), '', 'Enter source.');
+  await openCodes(row);
+  await check(page, row.getByLabel('name', { exact: true }), '', 'Enter field.');
+  // The Field picker in words shows the message of its code too.
+  await expectMessage(row.getByLabel('Field', { exact: true }), 'Enter field.');
+  await check(page, row.getByLabel('operator', { exact: true }), '', 'Enter operator.');
+  await check(page, row.getByLabel('type', { exact: true }), '', 'Enter type.');
+  await check(page, row.getByLabel('compo', { exact: true }), '', 'Enter source.');
   // An unknown source keeps free parameters, edited as name/value pairs.
-  await fillField(row.getByLabel('Source'), 'custom');
-  await fillField(row.getByLabel('Field'), 'anything');
+  await fillField(row.getByLabel('compo', { exact: true }), 'custom');
+  await fillField(row.getByLabel('name', { exact: true }), 'anything');
   await expect(row.getByLabel('Parameter', { exact: true })).toHaveValue('value');
 });
 

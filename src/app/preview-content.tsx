@@ -3,7 +3,6 @@ import type { EditorHandle } from '../editor';
 import { RequestPreview, SegmentSummary } from '../preview';
 import type { SummaryNames, WireFormat } from '../segment';
 import { RequestTools } from './request-tools';
-import { useEditorCatalogue } from './use-editor-catalogue';
 
 export interface PreviewContentProps {
   editor: EditorHandle;
@@ -29,8 +28,8 @@ export function PreviewContent({
   const snapshot = useDeferredValue(
     useSyncExternalStore(editor.subscribeSnapshot, editor.getSnapshot),
   );
-  // The same queries as the builder's pickers (TanStack Query shares them): fields and databases by name.
-  const catalogue = useEditorCatalogue(editor);
+  // What the builder's pickers know: fields by title and databases by name.
+  const catalogue = useSyncExternalStore(editor.subscribeCatalogue, editor.getCatalogue);
   const names = useMemo<SummaryNames>(
     () => ({
       fieldTitle: (name) => catalogue.fields?.find((field) => field.name === name)?.title,

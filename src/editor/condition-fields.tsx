@@ -1,32 +1,50 @@
 import { memo, useCallback, useMemo, useState } from 'react';
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
+import IconButton from '@mui/material/IconButton';
+import CodeIcon from '@mui/icons-material/Code';
 import { useTranslation } from 'react-i18next';
-import { compos, fieldTypes, findStandardField, findRule, labelOf, operators, type Query, type ValuePair } from '../segment';
+import { findRule, type Query, type ValuePair } from '../segment';
 import { useCatalogue } from './catalogue-context';
-import { CataloguePicker } from './catalogue-picker';
+import { ConditionCodes } from './condition-codes';
 import { useAttempted, useEditor, useErrorsIn, useFieldValue } from './editor-context';
+import {
+  chooseField,
+  fieldChoices,
+  fieldText,
+  isKnownCondition,
+  operatorChoices,
+  operatorText,
+} from './field-choices';
 import { fieldId } from './field-id';
-import { changeQuery, fieldOptions, operatorOptions, type QueryPart } from './query-change';
+import { changeQuery, valueModeOf, type QueryPart } from './query-change';
 import { useLang } from './use-lang';
 import { ValueEditor } from './value-editor';
+import { WordPicker } from './word-picker';
 
 export interface ConditionFieldsProps {
   group: number;
   index: number;
 }
 
-const knownKeys = new Set(['compo', 'name', 'operator', 'type', 'value']);
-const compoOptions = Object.keys(compos);
-const typeOptions = Object.keys(fieldTypes);
 const parts = ['compo', 'name', 'operator', 'type'] as const satisfies readonly QueryPart[];
 
+/** A value of several inputs (a rule's parameters, free pairs) takes a line of its own. */
+const wideValue = (query: Query) => {
+  const mode = valueModeOf(query);
+  return (
+    mode.kind === 'pairs' || (mode.kind === 'rule' && (findRule(query)?.pairs.length ?? 0) > 1)
+  );
+};
+
 /**
- * A condition's inputs: source, field, operator, type and the value. It subscribes to its own path
- * and messages only, and hands the pickers stable callbacks, so a keystroke re-renders this
- * condition's changed inputs alone and a row added or moved elsewhere does not reach it.
+ * A condition as a sentence: Field, Operator and Value in words on one line, and behind the
+ * `API codes` button its raw codes (open from the start for a condition the catalogue does not
+ * know, and whenever a code has a problem to show). It subscribes to its own path and messages
+ * only, and hands the inputs stable callbacks, so a keystroke re-renders this condition alone.
  */
-export const ConditionFields = memo(function ConditionFields({ group, index }: ConditionFieldsProps) {
+export const ConditionFields = memo(function ConditionFields({
+  group,
+  index,
+}: ConditionFieldsProps) {
   const { t } = useTranslation('editor');
   const lang = useLang();
   const editor = useEditor();
@@ -36,11 +54,14 @@ export const ConditionFields = memo(function ConditionFields({ group, index }: C
   const errorIn = useErrorsIn(path);
   const attempted = useAttempted();
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  // The person's own choice to show or hide the codes; until then, they show for an unknown condition.
+  const [codesChoice, setCodesChoice] = useState<boolean | undefined>(undefined);
   const readOnly = editor.readOnly;
   const validate = touched.size > 0 || attempted;
 
   const show = useCallback(
-    (part: string, fieldPath: string) => (touched.has(part) || attempted ? errorIn(fieldPath) : undefined),
+    (part: string, fieldPath: string) =>
+      touched.has(part) || attempted ? errorIn(fieldPath) : undefined,
     [touched, attempted, errorIn],
   );
   const handlers = useMemo(() => {
@@ -48,107 +69,122 @@ export const ConditionFields = memo(function ConditionFields({ group, index }: C
       setTouched((current) => (current.has(part) ? current : new Set(current).add(part)));
       editor.touch(path);
     };
+    const current = () => editor.getDraft().segment[group]?.queries[index];
     const set = (part: QueryPart) => (value: string) => {
-      const current = editor.getDraft().segment[group]?.queries[index];
-      if (current) editor.setField(path, changeQuery(current, part, value, fields), { key: `${path}.${part}`, validate });
+      const now = current();
+      if (now)
+        editor.setField(path, changeQuery(now, part, value, fields), {
+          key: `${path}.${part}`,
+          validate,
+        });
+    };
+    const pickField = (key: string) => {
+      const now = current();
+      if (now)
+        editor.setField(path, chooseField(now, key, fields), { key: `${path}.field`, validate });
     };
     const setValue = (pairs: ValuePair[]) => {
-      const current = editor.getDraft().segment[group]?.queries[index];
-      if (current) editor.setField(path, { ...current, value: pairs }, { key: `${path}.value`, validate });
+      const now = current();
+      if (now) editor.setField(path, { ...now, value: pairs }, { key: `${path}.value`, validate });
     };
     return {
-      onChange: Object.fromEntries(parts.map((part) => [part, set(part)])) as Record<(typeof parts)[number], (value: string) => void>,
-      onBlur: Object.fromEntries(parts.map((part) => [part, blur(part)])) as Record<(typeof parts)[number], () => void>,
+      onChange: Object.fromEntries(parts.map((part) => [part, set(part)])) as Record<
+        QueryPart,
+        (value: string) => void
+      >,
+      onBlur: Object.fromEntries(parts.map((part) => [part, blur(part)])) as Record<
+        QueryPart,
+        () => void
+      >,
+      pickField,
       setValue,
       onValueBlur: blur('value'),
     };
   }, [editor, path, group, index, fields, validate]);
-  const labels = useMemo(
-    () => ({
-      compo: (v: string) => (Object.hasOwn(compos, v) ? labelOf(compos, v, lang) : undefined),
-      operator: (v: string) => (Object.hasOwn(operators, v) ? labelOf(operators, v, lang) : undefined),
-      type: (v: string) => (Object.hasOwn(fieldTypes, v) ? labelOf(fieldTypes, v, lang) : undefined),
-    }),
-    [lang],
-  );
   const compo = query?.compo ?? '';
-  const fieldLabel = useCallback(
-    (name: string) => {
-      const rule = findRule({ compo, name });
-      return rule ? rule.label[lang] : (findStandardField(name)?.label[lang] ?? fields?.find((field) => field.name === name)?.title);
-    },
-    [compo, lang, fields],
-  );
-  const nameOptions = useMemo(() => fieldOptions(compo, fields), [compo, fields]);
   const name = query?.name ?? '';
   const type = query?.type ?? '';
-  const operatorChoices = useMemo(() => operatorOptions({ compo, name, type }), [compo, name, type]);
+  const operator = query?.operator ?? '';
+  const fieldList = useCallback(() => fieldChoices(fields, lang), [fields, lang]);
+  const operatorList = useCallback(
+    () => operatorChoices({ compo, name, type, operator }, lang),
+    [compo, name, type, operator, lang],
+  );
   const errorAt = useCallback((p: string) => show('value', p), [show]);
+  const codeError = useCallback((part: QueryPart) => show(part, `${path}.${part}`), [show, path]);
 
   if (!query) return null;
-  const extraKeys = Object.keys(query).filter((key) => !knownKeys.has(key));
+  const codeProblem = parts.some(
+    (part) => codeError(part) !== undefined && part !== 'operator' && part !== 'name',
+  );
+  const codesOpen = codeProblem || (codesChoice ?? !isKnownCondition(query, fields));
+  const codesId = `${fieldId(path)}-codes`;
   return (
     <>
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 1.5,
-          gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
-          '@container (min-width: 680px)': { gridTemplateColumns: 'repeat(4, minmax(0, 1fr))' },
-        }}
+      <div className="se-condition-line">
+        <div className="se-condition-field">
+          <WordPicker
+            id={fieldId(`${path}.name`)}
+            label={t('condition.field')}
+            text={fieldText(query, fields, lang)}
+            options={fieldList}
+            onPick={handlers.pickField}
+            onBlur={handlers.onBlur.name}
+            error={codeError('name')}
+            readOnly={readOnly}
+          />
+        </div>
+        <div className="se-condition-operator">
+          <WordPicker
+            id={fieldId(`${path}.operator`)}
+            label={t('condition.operator')}
+            text={operatorText(operator, lang)}
+            options={operatorList}
+            onPick={handlers.onChange.operator}
+            onBlur={handlers.onBlur.operator}
+            error={codeError('operator')}
+            readOnly={readOnly}
+          />
+        </div>
+        <div
+          className={
+            wideValue(query) ? 'se-condition-value se-condition-value-wide' : 'se-condition-value'
+          }
+        >
+          <ValueEditor
+            path={path}
+            query={query}
+            onChange={handlers.setValue}
+            onBlur={handlers.onValueBlur}
+            errorAt={errorAt}
+            readOnly={readOnly}
+          />
+        </div>
+      </div>
+      <IconButton
+        size="small"
+        className="se-condition-codes-button"
+        aria-label={t('condition.apiCodes')}
+        title={t('condition.apiCodes')}
+        aria-expanded={codesOpen}
+        aria-controls={codesOpen ? codesId : undefined}
+        color={codesOpen ? 'primary' : 'default'}
+        // A code's problem keeps them open: the person must see what to fix.
+        onClick={() => setCodesChoice(!codesOpen)}
       >
-        <CataloguePicker
-          id={fieldId(`${path}.compo`)}
-          label={t('condition.source')}
-          value={query.compo}
-          options={compoOptions}
-          labelOf={labels.compo}
-          onChange={handlers.onChange.compo}
-          onBlur={handlers.onBlur.compo}
-          error={show('compo', `${path}.compo`)}
+        <CodeIcon fontSize="small" />
+      </IconButton>
+      {codesOpen && (
+        <ConditionCodes
+          id={codesId}
+          path={path}
+          query={query}
+          fields={fields}
+          onChange={handlers.onChange}
+          onBlur={handlers.onBlur}
+          errorAt={codeError}
           readOnly={readOnly}
         />
-        <CataloguePicker
-          id={fieldId(`${path}.name`)}
-          label={t('condition.field')}
-          value={query.name}
-          options={nameOptions}
-          labelOf={fieldLabel}
-          onChange={handlers.onChange.name}
-          onBlur={handlers.onBlur.name}
-          error={show('name', `${path}.name`)}
-          readOnly={readOnly}
-        />
-        <CataloguePicker
-          id={fieldId(`${path}.operator`)}
-          label={t('condition.operator')}
-          value={query.operator}
-          options={operatorChoices}
-          labelOf={labels.operator}
-          onChange={handlers.onChange.operator}
-          onBlur={handlers.onBlur.operator}
-          error={show('operator', `${path}.operator`)}
-          readOnly={readOnly}
-        />
-        <CataloguePicker
-          id={fieldId(`${path}.type`)}
-          label={t('condition.type')}
-          value={query.type}
-          options={typeOptions}
-          labelOf={labels.type}
-          onChange={handlers.onChange.type}
-          onBlur={handlers.onBlur.type}
-          error={show('type', `${path}.type`)}
-          readOnly={readOnly}
-        />
-      </Box>
-      <Box sx={{ mt: 1 }}>
-        <ValueEditor path={path} query={query} onChange={handlers.setValue} onBlur={handlers.onValueBlur} errorAt={errorAt} readOnly={readOnly} />
-      </Box>
-      {extraKeys.length > 0 && (
-        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
-          {t('condition.unknownKeys', { keys: extraKeys.join(', ') })}
-        </Typography>
       )}
     </>
   );

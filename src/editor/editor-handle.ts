@@ -1,10 +1,16 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { SegmentRequest } from '../segment';
+import type { EditorCatalogue } from './catalogue-context';
 import type { ArrayOp, CommandResult, Refusal } from './commands';
 import { conditionCount, fromRequest, toRequest, type SegmentDraft } from './draft';
 import { fieldId } from './field-id';
 import { History, type Change } from './history';
-import { IncrementalRequest, validateDraft, type DraftIssue, type ValidationContext } from './validation';
+import {
+  IncrementalRequest,
+  validateDraft,
+  type DraftIssue,
+  type ValidationContext,
+} from './validation';
 
 /*
  * The editor's one door to the form: every edit, command, undo and redo goes through here, so that
@@ -78,6 +84,8 @@ export class EditorHandle {
   private large: boolean;
   private expander: ((group: number) => void) | undefined;
   private announcer: ((text: string) => void) | undefined;
+  private catalogue: EditorCatalogue = {};
+  private catalogueListeners = new Set<Listener>();
 
   constructor(
     readonly form: SegmentForm,
@@ -310,6 +318,21 @@ export class EditorHandle {
       }
     };
     requestAnimationFrame(() => attempt(5));
+  }
+
+  /**
+   * What the API knows (the SegmentEditor's `catalogue`), for the parts beside the builder that
+   * speak its words too (the preview's summary names fields by title and databases by name).
+   */
+  getCatalogue = (): EditorCatalogue => this.catalogue;
+  subscribeCatalogue = (listener: Listener): (() => void) => {
+    this.catalogueListeners.add(listener);
+    return () => this.catalogueListeners.delete(listener);
+  };
+  setCatalogue(catalogue: EditorCatalogue): void {
+    if (catalogue === this.catalogue) return;
+    this.catalogue = catalogue;
+    for (const listener of this.catalogueListeners) listener();
   }
 
   /** Says `text` in the editor's polite live region (why a command did nothing, ...). */

@@ -13,17 +13,60 @@ export const conditionRowClass = 'se-condition-row';
 export function editorGlobalStyles(theme: Theme) {
   const vars = theme.vars ?? theme;
   return {
+    // One line: handle, the line of inputs (wrapping when narrow), actions; the API codes under it.
     [`.${conditionRowClass}`]: {
       position: 'relative',
+      display: 'grid',
+      gridTemplateColumns: 'auto minmax(0, 1fr) auto auto',
+      gridTemplateAreas: '"handle line toggle actions" ". codes codes codes"',
+      alignItems: 'start',
+      columnGap: theme.spacing(0.5),
       border: `1px solid ${vars.palette.divider}`,
       borderRadius: vars.shape.borderRadius,
       backgroundColor: vars.palette.background.paper,
-      padding: theme.spacing(1, 1.5, 1.5),
-      containerType: 'inline-size',
+      padding: theme.spacing(0.75, 0.75, 0.75, 0.25),
       contentVisibility: 'auto',
-      containIntrinsicSize: 'auto 190px',
+      containIntrinsicSize: 'auto 56px',
       '&:focus-visible': { outline: `2px solid ${vars.palette.primary.main}` },
       '&[data-dragging]': { zIndex: 2, boxShadow: vars.shadows[4] },
+    },
+    '.se-condition-handle': {
+      gridArea: 'handle',
+      marginTop: 4,
+      paddingLeft: 2,
+      paddingRight: 2,
+      gap: 0,
+    },
+    '.se-condition-number': {
+      fontSize: '0.75rem',
+      minWidth: '1.25em',
+      color: vars.palette.text.secondary,
+    },
+    '.se-condition-line': {
+      gridArea: 'line',
+      display: 'flex',
+      flexWrap: 'wrap',
+      alignItems: 'flex-start',
+      gap: theme.spacing(1),
+      minWidth: 0,
+    },
+    // Bases that fit one line in the editor's column of a 1100 px window (about 400 px for the three).
+    '.se-condition-field': { flex: '3 1 140px', minWidth: 0 },
+    '.se-condition-operator': { flex: '2 1 104px', minWidth: 0 },
+    '.se-condition-value': { flex: '4 1 140px', minWidth: 0 },
+    // A rule of several parameters, or free pairs: their own line under Field and Operator.
+    '.se-condition-value-wide': { flexBasis: '100%' },
+    '.se-condition-line input': { textOverflow: 'ellipsis', fontSize: '0.9375rem' },
+    '.se-condition-codes-button': { gridArea: 'toggle', marginTop: 4, marginLeft: 4 },
+    '.se-condition-actions': { gridArea: 'actions', display: 'flex', marginTop: 4 },
+    '.se-condition-codes': {
+      gridArea: 'codes',
+      display: 'grid',
+      gap: theme.spacing(1.5, 1),
+      gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))',
+      marginTop: theme.spacing(1),
+      paddingTop: theme.spacing(1.5),
+      borderTop: `1px dashed ${vars.palette.divider}`,
     },
   } as const;
 }

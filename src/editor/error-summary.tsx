@@ -29,20 +29,18 @@ const linkButton = {
   '&:focus-visible': { outline: 'auto' },
 } as const;
 
+export interface ErrorSummaryProps {
+  issues: readonly DraftIssue[];
+  request?: SegmentRequest | undefined;
+  id?: string | undefined;
+}
+
 /**
  * Every problem of the draft, named by its place in words ("Group 1 · Limit"), each place a link
  * that moves the focus to its field (opening its group). Fed by the deferred whole-request
  * validation, so it costs nothing while typing.
  */
-export const ErrorSummary = memo(function ErrorSummary({
-  issues,
-  request,
-  id,
-}: {
-  issues: readonly DraftIssue[];
-  request?: SegmentRequest;
-  id?: string;
-}) {
+export const ErrorSummary = memo(function ErrorSummary({ issues, request, id }: ErrorSummaryProps) {
   const { t } = useTranslation('editor');
   const editor = useEditor();
   if (issues.length === 0) return null;

@@ -16,6 +16,7 @@ export interface NumberFieldProps {
   required?: boolean;
   sx?: OutlinedFieldProps['sx'];
   fullWidth?: boolean;
+  placeholder?: string | undefined;
 }
 
 const same = (a: NumberInput, b: NumberInput) =>
@@ -41,6 +42,7 @@ export const NumberField = memo(function NumberField(props: NumberFieldProps) {
     required,
     sx,
     fullWidth,
+    placeholder,
   } = props;
   const lang = useLang();
   // What was typed, while it still means the value (an undo while focused shows the value again).
@@ -68,7 +70,7 @@ export const NumberField = memo(function NumberField(props: NumberFieldProps) {
       disabled={disabled}
       sx={sx}
       fullWidth={fullWidth}
-      htmlInput={{ inputMode: 'decimal', readOnly, autoComplete: 'off' }}
+      htmlInput={{ inputMode: 'decimal', readOnly, autoComplete: 'off', placeholder }}
     />
   );
 });

@@ -90,6 +90,7 @@ export const SegmentEditor = memo(function SegmentEditor({
   catalogue?: EditorCatalogue;
   target?: SaveTarget;
 }) {
+  useEffect(() => editor.setCatalogue(catalogue), [editor, catalogue]);
   return (
     <EditorContext.Provider value={editor}>
       <SaveTargetContext value={target}>

@@ -87,7 +87,8 @@ function OneValue({
         onBlur={onBlur}
         error={error}
         readOnly={readOnly}
-        helperText={helperText ?? (editor === 'segment' ? t('condition.segmentHelp') : undefined)}
+        helperText={helperText}
+        placeholder={editor === 'segment' ? t('condition.segmentHelp') : undefined}
       />
     );
   }
@@ -103,6 +104,7 @@ function OneValue({
         onBlur={onBlur}
         error={error}
         readOnly={readOnly}
+        helperText=""
       />
     );
   }
@@ -117,9 +119,14 @@ function OneValue({
       onChange={onChange}
       onBlur={onBlur}
       error={error !== undefined}
-      helperText={error ?? helperText ?? (editor === 'list' ? t('condition.listHelp') : undefined)}
+      helperText={error ?? helperText}
       shrinkLabel={type === 'date'}
-      htmlInput={{ readOnly, autoComplete: 'off' }}
+      // Hints as placeholders, not helper lines: a condition stays one line high.
+      htmlInput={{
+        readOnly,
+        autoComplete: 'off',
+        placeholder: editor === 'list' ? t('condition.listHelp') : undefined,
+      }}
     />
   );
 }
@@ -147,7 +154,7 @@ export const ValueEditor = memo(function ValueEditor({
   };
   if (mode.kind === 'none') {
     return (
-      <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
+      <Typography variant="body2" color="text.secondary" sx={{ py: 1.25 }}>
         {t('condition.noValue')}
       </Typography>
     );
@@ -175,7 +182,7 @@ export const ValueEditor = memo(function ValueEditor({
         sx={{
           display: 'grid',
           gap: 1.5,
-          gridTemplateColumns: 'repeat(auto-fit, minmax(170px, 1fr))',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 140px), 1fr))',
         }}
       >
         {specs.map((spec) => {

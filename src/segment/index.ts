@@ -16,3 +16,5 @@ export * from './limits';
 export * from './summary';
 export { createRequestSerializer } from './request-serializer';
 export { ruleProblems, segmentRuleProblems } from './rule-check';
+export { placeOf } from './place';
+export { describeSample } from './sample';

@@ -46,6 +46,18 @@ describe('ruleProblems', () => {
     ]);
   });
 
+  it('takes segment 0 (what a new membership rule starts with) for no segment picked', () => {
+    const statseg: Query = {
+      compo: 'default',
+      name: 'statseg',
+      operator: 'once',
+      type: 'statseg',
+      value: [{ name: 'segment_id', value: 0 }],
+    };
+    expect(ruleProblems(statseg)).toEqual([{ path: 'value[0].value', message: 'Pick a segment.' }]);
+    expect(ruleProblems({ ...statseg, value: [{ name: 'segment_id', value: 3 }] })).toEqual([]);
+  });
+
   it('names every problem of a segment by its full path', () => {
     const problems = segmentRuleProblems([
       { queries: [domainGroup('Gmail'), domainGroup('', 'int')] },

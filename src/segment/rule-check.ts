@@ -40,7 +40,9 @@ export function ruleProblems(query: Query): CodecIssue[] {
     const index = Array.isArray(query.value)
       ? query.value.findIndex((pair) => pair.name === spec.name)
       : -1;
-    if (index >= 0 && !isEmpty(query.value[index]?.value)) continue;
+    const value = index >= 0 ? query.value[index]?.value : undefined;
+    // A segment's ID starts at 1: the 0 a new segment rule starts with is "none picked yet".
+    if (!isEmpty(value) && !(spec.editor === 'segment' && value === 0)) continue;
     problems.push({
       path: index >= 0 ? `value[${index}].value` : 'value',
       message: spec.required[lang],

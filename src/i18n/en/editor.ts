@@ -77,6 +77,7 @@ export const editor = {
   },
   condition: {
     title: 'Condition {{n}}',
+    apiCodes: 'API codes',
     suggestions: 'Suggestions',
     source: 'Source',
     field: 'Field',

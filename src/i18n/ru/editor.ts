@@ -81,6 +81,7 @@ export const editor: Translation<typeof en> = {
   },
   condition: {
     title: 'Условие {{n}}',
+    apiCodes: 'Коды API',
     suggestions: 'Варианты',
     source: 'Источник',
     field: 'Поле',
