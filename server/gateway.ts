@@ -141,7 +141,9 @@ export function gateway(options: GatewayOptions): MiddlewareHandler {
       return answer(
         refuse(apiError.notFound, `Only POST is answered here, not ${c.req.method}.`, 404),
       );
-    const needsType = api || type !== undefined || hasBody(c);
+    // Another origin's request without a body is a "simple" one, sent with no preflight: the
+    // control endpoints then want the JSON type too, so that only a preflighted call gets through.
+    const needsType = api || type !== undefined || hasBody(c) || typeof caller === 'object';
     if (needsType && !bodyTypes.has(mediaType(type)))
       return answer(
         refuse(
