@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createServer, preview } from 'vite';
 import { envelopeSchema } from '../src/segment';
-import { callParsed, tempDir } from './testing';
+import { callApi, callParsed, tempDir } from './testing';
 import { segmentEditorServer } from './vite-plugin';
 
 /* `npm run dev` and `npm run preview` serve the API on the page's own origin. */
@@ -19,6 +19,7 @@ beforeAll(async () => {
     join(temp.dir, 'dist', 'index.html'),
     '<!doctype html><title>Segment Editor</title>',
   );
+  await writeFile(join(temp.dir, 'dist', 'embed-demo.html'), '<!doctype html><title>Demo</title>');
   await writeFile(
     join(temp.dir, 'index.html'),
     '<!doctype html><title>Segment Editor (dev)</title>',
@@ -77,6 +78,17 @@ it('mounts the sandbox on the preview server, with the security headers', async 
     const page = await fetch(`${url}/`);
     expect(await page.text()).toContain('<title>Segment Editor</title>');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self';");
+    // Issue 12, finding 10: the demo portal has its own CSP, which may frame the editor.
+    const demo = await fetch(`${url}/embed-demo.html`);
+    expect(demo.status).toBe(200);
+    expect(demo.headers.get('content-security-policy')).toContain(
+      `frame-src 'self' http://localhost:${port}`,
+    );
+    // And the API keeps its own.
+    const api = await callApi(url, 'segments/get', { id: 31 });
+    expect(api.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
   } finally {
     await server.close();
   }

@@ -84,6 +84,8 @@ function open(): void {
   handle?.destroy();
   const segment = Number(byId<HTMLInputElement>('segment-id').value);
   const token = byId<HTMLInputElement>('token').value.trim();
+  // A portal mints this on its server (npm run session prints one to paste here).
+  const session = byId<HTMLInputElement>('session').value.trim();
   const lang = byId<HTMLSelectElement>('lang').value === 'ru' ? 'ru' : 'en';
   const src = editorUrl();
   byId('editor-url').textContent = src;
@@ -94,6 +96,7 @@ function open(): void {
     ...(Number.isInteger(segment) && segment > 0 ? { segmentId: segment } : {}),
     // Only inside the init message; the helper never puts it in the iframe's URL.
     ...(token ? { token } : {}),
+    ...(session ? { session } : {}),
   });
   editor.on('ready', (e) => {
     addLog('ready', summaries.ready(e));
