@@ -40,7 +40,7 @@ function SegmentFacts({ info, sending }: { info: SegmentInfo; sending: SegmentRe
           to: t(`editor:settings.kinds.${next}`),
         }));
   const facts: [string, string][] = [
-    [t('app:factName'), `“${info.name}”`],
+    [t('app:factName'), t('app:factNameValue', { name: info.name })],
     ...(kindText ? [[t('app:factKind'), kindText] as [string, string]] : []),
     ...(listId !== undefined
       ? [

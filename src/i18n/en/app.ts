@@ -61,6 +61,7 @@ export const app = {
   overwriteSegment: 'Overwrite segment {{id}}',
   saveAsNewSegment: 'Save as new segment',
   factName: 'Name',
+  factNameValue: '“{{name}}”',
   factKind: 'Kind',
   factKindChange: '{{from}}, after saving {{to}}',
   factDatabase: 'Database',

@@ -61,6 +61,7 @@ export const app: Translation<typeof en> = {
   overwriteSegment: 'Перезаписать сегмент {{id}}',
   saveAsNewSegment: 'Сохранить как новый сегмент',
   factName: 'Название',
+  factNameValue: '«{{name}}»',
   factKind: 'Тип',
   factKindChange: '{{from}}, после сохранения — {{to}}',
   factDatabase: 'База данных',
