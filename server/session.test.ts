@@ -79,10 +79,13 @@ describe.each(['sandbox', 'proxy'] as const)('the %s with EDITOR_SESSION_SECRET'
       },
     );
 
-  it('answers a call with a valid session', async () => {
-    const { status, text } = await get(mintEditorSession({ secret: SECRET, ttlSeconds: 60 }));
+  it('answers a call with a valid session, and never passes the session on', async () => {
+    const session = mintEditorSession({ secret: SECRET, ttlSeconds: 60 });
+    const { status, text } = await get(session);
     expect(status).toBe(200);
     expect(parseResponse(text, envelopeSchema).error).toBe(0);
+    expect(upstream.seen).toHaveLength(mode === 'proxy' ? 1 : 0);
+    expect(JSON.stringify(upstream.seen)).not.toContain(session);
   });
 
   const refused: [string, () => string | undefined, RegExp, string][] = [

@@ -24,11 +24,19 @@ async function loadServerSide() {
   return { ...api, ...config, ...security, getRequestListener: nodeServer.getRequestListener };
 }
 
-/** Mounts the API side (sandbox or proxy, from the environment) on Vite's own server. */
+/**
+ * Mounts the API side (sandbox or proxy, from the environment) on Vite's own server, after the
+ * start-up warnings of `npm run serve` for the address Vite listens on (`host` of its config).
+ */
 async function apiMiddleware(
   side: Awaited<ReturnType<typeof loadServerSide>>,
+  host: string | boolean | undefined,
 ): Promise<Middleware> {
-  const api = await side.createApi(side.configFromEnv(process.env));
+  const config = side.configFromEnv(process.env);
+  const listening = host === true ? '0.0.0.0' : typeof host === 'string' ? host : '127.0.0.1';
+  for (const warning of side.configWarnings({ ...config, host: listening }))
+    console.warn(`\n!!! WARNING: ${warning}\n`);
+  const api = await side.createApi(config);
   const listener = side.getRequestListener(api.app.fetch);
   return (req, res, next) => {
     if (!side.isApiPath((req.url ?? '/').split('?')[0] ?? '/')) {
@@ -50,7 +58,9 @@ export function segmentEditorServer(): Plugin {
     name: 'segment-editor-server',
     async configureServer(server) {
       if (process.env.VITEST) return;
-      server.middlewares.use(await apiMiddleware(await loadServerSide()));
+      server.middlewares.use(
+        await apiMiddleware(await loadServerSide(), server.config.server.host),
+      );
     },
     async configurePreviewServer(server) {
       const side = await loadServerSide();
@@ -61,7 +71,7 @@ export function segmentEditorServer(): Plugin {
         for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
         next();
       });
-      server.middlewares.use(await apiMiddleware(side));
+      server.middlewares.use(await apiMiddleware(side, server.config.preview.host));
     },
   };
 }
