@@ -45,6 +45,26 @@ interface BadInput {
 
 const corpus: BadInput[] = [
   { name: 'empty input', text: '   \n', code: 'empty', says: /input is empty/ },
+  // Issue 12, finding 6: names the XML parser refused with a plain Error, or that vanished.
+  {
+    name: 'an XML element named constructor',
+    text: dynamicXml.replace('<name>', '<constructor>1</constructor><name>'),
+    code: 'reserved-key',
+    says: /^XML line \d+: The field name "constructor" cannot be used/,
+  },
+  {
+    name: 'a JSON condition key __proto__',
+    text: dynamicWith().replace('"compo":', '"__proto__":{"x":1},"compo":'),
+    code: 'reserved-key',
+    says: /^segment\[0\]\.queries\[0\]\.__proto__: The field name "__proto__"/,
+  },
+  // Issue 12, finding 7: characters XML 1.0 cannot carry.
+  {
+    name: 'a name with NUL',
+    text: dynamicWith([['name'], 'A\u0000B']),
+    code: 'invalid',
+    says: /^name: Segment name contains a character that cannot be sent \(U\+0000/,
+  },
   { name: 'plain text', text: 'segment please', code: 'syntax', says: /neither JSON nor XML/ },
   {
     name: 'truncated JSON',
