@@ -28,7 +28,7 @@ const own = servers[Number(process.env.TEST_PARALLEL_INDEX ?? 0)] ?? servers[0]!
 process.env.E2E_PORT = own.port;
 process.env.E2E_HOST_PORT = own.hostPort;
 // A distinctive token, so that tests can search for it in URLs, storage and logs.
-process.env.E2E_SANDBOX_TOKEN ??= 'e2e-sandbox-token-5c2f9a';
+const sandboxToken = (process.env.E2E_SANDBOX_TOKEN ??= 'e2e-sandbox-token-5c2f9a');
 const baseURL = `http://127.0.0.1:${own.port}`;
 
 export default defineConfig({
@@ -56,7 +56,7 @@ export default defineConfig({
       PORT: port,
       HOST: '127.0.0.1',
       SANDBOX_FAULTS: '1',
-      SANDBOX_TOKEN: process.env.E2E_SANDBOX_TOKEN,
+      SANDBOX_TOKEN: sandboxToken,
       // e2e/embed.spec.ts serves its host page on this origin.
       ALLOWED_ORIGINS: `http://localhost:${hostPort}`,
       SANDBOX_DATA: `.sandbox/e2e-${port}.json`,
