@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import {
   createApiClient,
+  getSegment,
   databaseFieldsQueryOptions,
   databasesQueryOptions,
   segmentListQueryOptions,
@@ -16,6 +17,9 @@ export interface EarlyStart extends ParsedConfig {
   /** The query cache the application uses, already fetching what the first screen shows. */
   queryClient: QueryClient;
 }
+
+/** How long the segment waits for its database's fields before the screen gets it without them. */
+const FIELDS_WAIT_MS = 150;
 
 /** The query client of the application (one per page). */
 export const createQueryClient = () =>
@@ -36,17 +40,30 @@ export function startEarly(search: string): EarlyStart {
   if (config.embed && isEmbedded()) return { ...parsed, queryClient };
   const client = createApiClient(apiClientOptions(config, config.format, readRememberedToken()));
   // Prefetches never throw: a failure is the query's error state, which the screen shows.
-  const fields = (listId: number | undefined) => {
-    if (listId !== undefined)
-      void queryClient.prefetchQuery(databaseFieldsQueryOptions(client, listId));
-  };
+  const fields = (listId: number | undefined) =>
+    listId === undefined
+      ? Promise.resolve()
+      : queryClient.prefetchQuery(databaseFieldsQueryOptions(client, listId));
   if (config.segment !== undefined) {
-    void queryClient.fetchQuery(segmentQueryOptions(client, config.segment)).then(
-      (info) => fields(info.list_id ?? info.segment?.[0]?.list_id ?? config.list),
-      () => undefined,
-    );
+    const options = segmentQueryOptions(client, config.segment);
+    const id = config.segment;
+    void queryClient.prefetchQuery({
+      ...options,
+      // The segment is handed to the screen with its database's fields when they follow within
+      // FIELDS_WAIT_MS: the pickers then show the fields' names in the first render, instead of a
+      // second render of every condition (and a second tree of them in memory) a moment later.
+      queryFn: async ({ signal }) => {
+        const info = await getSegment(client, id, signal);
+        const listId = info.list_id ?? info.segment?.[0]?.list_id ?? config.list;
+        await Promise.race([
+          fields(listId),
+          new Promise((resolve) => setTimeout(resolve, FIELDS_WAIT_MS)),
+        ]);
+        return info;
+      },
+    });
   } else {
-    fields(config.list ?? 1);
+    void fields(config.list ?? 1);
   }
   void queryClient.prefetchQuery(databasesQueryOptions(client));
   void queryClient.prefetchQuery(segmentListQueryOptions(client));
