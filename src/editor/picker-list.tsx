@@ -126,7 +126,11 @@ export function PickerList({ id, anchor, options, active, onPick, onHover }: Pic
     </div>
   );
   return createPortal(
+    // The scrolling box is the listbox itself: what it shows is what a person can reach.
     <Paper
+      role="listbox"
+      id={id}
+      aria-label={t('condition.suggestions')}
       elevation={8}
       style={{
         position: 'fixed',
@@ -139,7 +143,7 @@ export function PickerList({ id, anchor, options, active, onPick, onHover }: Pic
       sx={{
         zIndex: 'modal',
         overflow: 'auto',
-        '& [role="listbox"]': { py: 0.5 },
+        py: 0.5,
         '& .se-picker-option': {
           px: 2,
           py: 0.75,
@@ -163,20 +167,18 @@ export function PickerList({ id, anchor, options, active, onPick, onHover }: Pic
       onMouseDown={(event) => event.preventDefault()}
     >
       {/* Not named after the field: the field alone answers to its label. */}
-      <div role="listbox" id={id} aria-label={t('condition.suggestions')}>
-        {sectionsOf(options).map((run, r) =>
-          run.section === undefined ? (
-            <Fragment key={`run-${r}`}>{run.items.map(option)}</Fragment>
-          ) : (
-            <div key={`run-${r}`} role="group" aria-labelledby={`${id}-s${r}`}>
-              <div id={`${id}-s${r}`} role="presentation" className="se-picker-section">
-                {run.section}
-              </div>
-              {run.items.map(option)}
+      {sectionsOf(options).map((run, r) =>
+        run.section === undefined ? (
+          <Fragment key={`run-${r}`}>{run.items.map(option)}</Fragment>
+        ) : (
+          <div key={`run-${r}`} role="group" aria-labelledby={`${id}-s${r}`}>
+            <div id={`${id}-s${r}`} role="presentation" className="se-picker-section">
+              {run.section}
             </div>
-          ),
-        )}
-      </div>
+            {run.items.map(option)}
+          </div>
+        ),
+      )}
     </Paper>,
     document.body,
   );

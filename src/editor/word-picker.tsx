@@ -146,6 +146,11 @@ export const WordPicker = memo(function WordPicker(props: WordPickerProps) {
           autoComplete: 'off',
           spellCheck: false,
           title: query === null ? text : undefined,
+          // On the press, not the click: leaving another field may show its message and move this
+          // one before the button is released, and the click is then lost.
+          onMouseDown: () => {
+            if (!open) show();
+          },
           // A search replaces the words shown: typing starts afresh.
           onFocus: onType
             ? undefined
