@@ -122,7 +122,7 @@ test('an imported request naming segment 14: Save asks; Cancel changes nothing; 
   expect(await sandbox.getSegment(14)).toMatchObject({ name: 'Static segment 2', list_id: 6 });
 });
 
-test('an ID pasted through Edit source: Save asks; Save as new leaves that segment alone', async ({
+test('an ID pasted through Edit source: Save asks; Cancel and Save as new leave that segment alone', async ({
   page,
   sandbox,
 }) => {
@@ -141,6 +141,9 @@ test('an ID pasted through Edit source: Save asks; Save as new leaves that segme
   await source.getByRole('textbox', { name: 'Request source' }).fill(JSON.stringify(request));
   await source.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByLabel('Segment ID')).toHaveValue('3');
+  await saveButton(page).click();
+  await overwriteDialog(page, 3).getByRole('button', { name: 'Cancel' }).click();
+  expect(await onServer(sandbox, 3)).toBe(before);
   await saveButton(page).click();
   await overwriteDialog(page, 3).getByRole('button', { name: 'Save as new segment' }).click();
   const id = await savedId(page);
