@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFixture } from '../src/segment/fixtures';
 import { expect, saveButton, savedId, test, type Sandbox } from './save-helpers';
@@ -46,6 +47,10 @@ test('a typed ID of an existing segment: Save asks; Cancel leaves it byte for by
   await expect(dialog).toContainText('KindStatic');
   await expect(dialog).not.toContainText('after saving Static');
   await expect(dialog).toContainText('Database5 · Newsletter subscribers');
+  const axe = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+    [],
+  );
   const row = dialog.getByRole('row').filter({ hasText: /^name/ });
   await expect(row).toContainText(`"${oldName}"`);
   await expect(row).toContainText('"Typed over segment 2"');
