@@ -1,7 +1,4 @@
 import { memo, useState } from 'react';
-import IconButton from '@mui/material/IconButton';
-import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
-import MoreVertIcon from '@mui/icons-material/MoreVert';
 import { useTranslation } from 'react-i18next';
 import {
   duplicateCondition,
@@ -13,6 +10,7 @@ import {
 import { useEditor } from './editor-context';
 import { fieldId } from './field-id';
 import { LazyActionMenu, preloadActionMenu } from './lazy-action-menu';
+import { RowIconButton } from './row-icon-button';
 
 export interface ConditionActionsProps {
   group: number;
@@ -46,26 +44,22 @@ export const ConditionActions = memo(function ConditionActions({
   if (readOnly) return null;
   return (
     <div className="se-condition-actions">
-      <IconButton
+      <RowIconButton
+        icon="more"
         id={`${fieldId(path)}--more`}
-        size="small"
         aria-label={t('condition.more', { n })}
         aria-haspopup="menu"
         aria-expanded={menu ? 'true' : undefined}
         onPointerEnter={preloadActionMenu}
         onFocus={preloadActionMenu}
         onClick={(event) => setMenu(event.currentTarget)}
-      >
-        <MoreVertIcon fontSize="small" />
-      </IconButton>
-      <IconButton
-        size="small"
+      />
+      <RowIconButton
+        icon="remove"
         aria-label={t('condition.remove')}
         title={t('condition.remove')}
         onClick={() => run(removeCondition(editor.getDraft(), place))}
-      >
-        <DeleteOutlinedIcon fontSize="small" />
-      </IconButton>
+      />
       {/* Mounted only while open: a large segment has hundreds of these rows. */}
       {menu && (
         <LazyActionMenu

@@ -1,8 +1,7 @@
 import { memo } from 'react';
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
-import IconButton from '@mui/material/IconButton';
-import DragIndicatorIcon from '@mui/icons-material/DragIndicator';
 import { useTranslation } from 'react-i18next';
+import { RowIconButton } from './row-icon-button';
 
 export interface ConditionDragHandleProps {
   n: number;
@@ -24,19 +23,17 @@ export const ConditionDragHandle = memo(function ConditionDragHandle({
 }: ConditionDragHandleProps) {
   const { t } = useTranslation('editor');
   return (
-    <IconButton
+    <RowIconButton
+      icon="drag"
       ref={dragRef}
-      size="small"
       className="se-condition-handle"
       aria-label={t('condition.drag', { n })}
-      sx={{ cursor: 'grab', touchAction: 'none' }}
       {...dragAttributes}
       {...dragListeners}
     >
-      <DragIndicatorIcon fontSize="small" />
       <span aria-hidden="true" className="se-condition-number">
         {n}
       </span>
-    </IconButton>
+    </RowIconButton>
   );
 });

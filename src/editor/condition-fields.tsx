@@ -1,10 +1,9 @@
 import { memo, useCallback, useMemo, useState } from 'react';
-import IconButton from '@mui/material/IconButton';
-import CodeIcon from '@mui/icons-material/Code';
 import { useTranslation } from 'react-i18next';
 import { findRule, type Query, type ValuePair } from '../segment';
 import { useCatalogue } from './catalogue-context';
 import { ConditionCodes } from './condition-codes';
+import { RowIconButton } from './row-icon-button';
 import { useAttempted, useEditor, useErrorsIn, useFieldValue } from './editor-context';
 import {
   chooseField,
@@ -161,19 +160,16 @@ export const ConditionFields = memo(function ConditionFields({
           />
         </div>
       </div>
-      <IconButton
-        size="small"
+      <RowIconButton
+        icon="code"
         className="se-condition-codes-button"
         aria-label={t('condition.apiCodes')}
         title={t('condition.apiCodes')}
         aria-expanded={codesOpen}
         aria-controls={codesOpen ? codesId : undefined}
-        color={codesOpen ? 'primary' : 'default'}
         // A code's problem keeps them open: the person must see what to fix.
         onClick={() => setCodesChoice(!codesOpen)}
-      >
-        <CodeIcon fontSize="small" />
-      </IconButton>
+      />
       {codesOpen && (
         <ConditionCodes
           id={codesId}

@@ -1,5 +1,7 @@
 import type { Theme } from '@mui/material/styles';
 
+import { rowIconButtonClass } from './row-icon-button';
+
 /** The class of a condition row's box (condition-row.tsx). */
 export const conditionRowClass = 'se-condition-row';
 
@@ -30,11 +32,41 @@ export function editorGlobalStyles(theme: Theme) {
       '&:focus-visible': { outline: `2px solid ${vars.palette.primary.main}` },
       '&[data-dragging]': { zIndex: 2, boxShadow: vars.shadows[4] },
     },
+    // MUI's small IconButton with a small icon: 30 px round, the action colours, a round focus mark.
+    // Before the rules below, which adjust some of them (the handle's padding, the toggle's place).
+    [`.${rowIconButtonClass}`]: {
+      display: 'inline-flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      flex: '0 0 auto',
+      boxSizing: 'border-box',
+      padding: 5,
+      margin: 0,
+      border: 0,
+      borderRadius: '50%',
+      backgroundColor: 'transparent',
+      color: vars.palette.action.active,
+      font: 'inherit',
+      cursor: 'pointer',
+      outline: 0,
+      WebkitTapHighlightColor: 'transparent',
+      '& > svg': { width: 20, height: 20, fill: 'currentColor', flexShrink: 0, userSelect: 'none' },
+      '&:hover': { backgroundColor: vars.palette.action.hover },
+      '&:focus-visible': {
+        backgroundColor: vars.palette.action.focus,
+        boxShadow: `0 0 0 2px ${vars.palette.primary.main}`,
+      },
+      '&:disabled': {
+        color: vars.palette.action.disabled,
+        backgroundColor: 'transparent',
+        cursor: 'default',
+      },
+    },
     '.se-condition-handle': {
       gridArea: 'handle',
+      cursor: 'grab',
+      touchAction: 'none',
       marginTop: 4,
-      paddingLeft: 2,
-      paddingRight: 2,
       gap: 0,
     },
     '.se-condition-number': {
@@ -58,6 +90,7 @@ export function editorGlobalStyles(theme: Theme) {
     '.se-condition-value-wide': { flexBasis: '100%' },
     '.se-condition-line input': { textOverflow: 'ellipsis', fontSize: '0.9375rem' },
     '.se-condition-codes-button': { gridArea: 'toggle', marginTop: 4, marginLeft: 4 },
+    '.se-condition-codes-button[aria-expanded="true"]': { color: vars.palette.primary.main },
     '.se-condition-actions': { gridArea: 'actions', display: 'flex', marginTop: 4 },
     '.se-condition-codes': {
       gridArea: 'codes',
