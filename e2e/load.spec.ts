@@ -1,16 +1,25 @@
-import { expect, openSegment, test } from './save-helpers';
+import { expect, openSegment, saveButton, test } from './save-helpers';
 
 /* Loading by ID: the loading state, an error with Retry, a kind the API does not say, the API's pickers, Open segment. */
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
-test('shows the loading state, then an error with Retry that loads once the server answers', async ({ page, sandbox }) => {
+test('shows the loading state, then an error with Retry that loads once the server answers', async ({
+  page,
+  sandbox,
+}) => {
   await sandbox.fault({ mode: 'slow', count: 1, delayMs: 1500, paths: ['segments/get'] });
   await page.goto('/?segment=3');
   await expect(page.getByRole('status').filter({ hasText: 'Loading segment 3…' })).toBeVisible();
   await expect(page.locator('#f-name')).toHaveValue('Frequent visitors');
 
-  await sandbox.fault({ mode: 'api-error', count: 1, error: 403, errorText: 'Access denied', paths: ['segments/get'] });
+  await sandbox.fault({
+    mode: 'api-error',
+    count: 1,
+    error: 403,
+    errorText: 'Access denied',
+    paths: ['segments/get'],
+  });
   await page.reload();
   const error = page.getByRole('alert').filter({ hasText: 'Segment 3 could not be loaded' });
   await expect(error).toContainText('Altcraft refused the request (error 403): Access denied');
@@ -34,7 +43,9 @@ test('asks to check the kind when the API does not say it (real Altcraft)', asyn
   await expect(page.getByRole('radio', { name: /^Static/ })).toBeFocused();
 });
 
-test("offers the API's databases, the database's own fields and the segments in the pickers", async ({ page }) => {
+test("offers the API's databases, the database's own fields and the segments in the pickers", async ({
+  page,
+}) => {
   await page.goto('/?list=5');
   const database = page.getByLabel('Database');
   await expect(database).toHaveAccessibleDescription('Newsletter subscribers');
@@ -42,14 +53,17 @@ test("offers the API's databases, the database's own fields and the segments in 
   await page.getByRole('menuitem', { name: /Customers/ }).click();
   await expect(database).toHaveValue('6');
   await expect(database).toHaveAccessibleDescription('Customers');
+  // The Field picker offers the database's own fields by their titles; the type follows (API codes).
   const field = page.locator('#f-segment-0-queries-0-name');
   await field.fill('loyal');
   await expect(page.getByRole('option', { name: /Loyalty level/ })).toBeVisible();
   await page.getByRole('option', { name: /Loyalty level/ }).click();
+  await expect(field).toHaveValue('Loyalty level');
+  await page.getByRole('button', { name: 'API codes' }).click();
   await expect(page.locator('#f-segment-0-queries-0-type')).toHaveValue('string');
 
-  await field.fill('statseg');
-  await field.press('Tab');
+  await field.fill('static segment');
+  await page.getByRole('option', { name: /^Membership of a static segment/ }).click();
   const segment = page.locator('#f-segment-0-queries-0-value');
   await segment.fill('');
   await expect(page.getByRole('option', { name: /Recent big spenders/ })).toBeVisible();
@@ -57,7 +71,9 @@ test("offers the API's databases, the database's own fields and the segments in 
   await expect(segment).toHaveValue('12');
 });
 
-test('Open segment lists the segments and asks first when there are unsaved changes', async ({ page }) => {
+test('Open segment lists the segments and asks first when there are unsaved changes', async ({
+  page,
+}) => {
   await openSegment(page, 3, 'Frequent visitors');
   await page.getByRole('button', { name: 'Open segment' }).click();
   const dialog = page.getByRole('dialog', { name: 'Open a segment' });
@@ -68,12 +84,51 @@ test('Open segment lists the segments and asks first when there are unsaved chan
 
   await page.getByLabel('Segment name').fill('Unsaved rename');
   await page.getByRole('button', { name: 'Open segment' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /Frequent visitors/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Frequent visitors/ })
+    .click();
   const ask = page.getByRole('dialog', { name: 'Leave unsaved changes?' });
   await expect(ask).toBeVisible();
   await ask.getByRole('button', { name: 'Stay' }).click();
   await expect(page.getByLabel('Segment name')).toHaveValue('Unsaved rename');
-  await page.getByRole('dialog').getByRole('button', { name: /Frequent visitors/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Frequent visitors/ })
+    .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Open segment 3' }).click();
   await expect(page.locator('#f-name')).toHaveValue('Frequent visitors');
+});
+
+test('Open segment tells same-named segments apart; the loaded one shows its audience, refreshed after a save', async ({
+  page,
+}) => {
+  await openSegment(page, 3, 'Frequent visitors');
+  const banner = page.getByRole('banner');
+  await expect(banner).toContainText('Frequent visitors · 87 profiles at the last count');
+  await page.getByRole('button', { name: 'Open segment' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open a segment' });
+  await dialog.getByLabel('Find by name or ID').fill('Static segment 2');
+  const items = dialog.getByRole('button', { name: /^Static segment 2/ });
+  await expect(items).toHaveCount(3);
+  await expect(
+    items.filter({
+      hasText: 'ID 2 · database “Newsletter subscribers” · 1,200 profiles at the last count',
+    }),
+  ).toHaveCount(1);
+  await expect(
+    items.filter({ hasText: 'ID 14 · database “Customers” · 1,520 profiles at the last count' }),
+  ).toHaveCount(1);
+  await expect(
+    items.filter({ hasText: 'ID 28 · database “Customers” · 980 profiles at the last count' }),
+  ).toHaveCount(1);
+  // Found by ID too.
+  await dialog.getByLabel('Find by name or ID').fill('28');
+  await expect(dialog.getByRole('button', { name: /^Static segment 2/ })).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // Saved under a new name: the header asks the server again.
+  await page.getByLabel('Segment name').fill('Very frequent visitors');
+  await saveButton(page).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Updated segment 3.' })).toBeVisible();
+  await expect(banner).toContainText('Very frequent visitors · 87 profiles at the last count');
 });

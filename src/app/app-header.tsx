@@ -8,6 +8,7 @@ import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import { useTranslation } from 'react-i18next';
 import { UndoRedoButtons, type EditorHandle } from '../editor';
 import { ImportButton } from '../preview';
+import { AudienceSize } from './audience-size';
 import { HeaderSwitches } from './header-switches';
 import { LazySettingsDialog } from './lazy-dialogs';
 import { OpenSegmentButton } from './open-segment-button';
@@ -72,13 +73,27 @@ export function AppHeader({
           minHeight: { xs: compact ? 48 : 56 },
         }}
       >
-        <Typography
-          component="h1"
-          variant="h6"
-          sx={{ fontWeight: 600, fontSize: compact ? '1rem' : '1.125rem', mr: 'auto' }}
+        <Box
+          sx={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            alignItems: 'baseline',
+            columnGap: 1.5,
+            mr: 'auto',
+            minWidth: 0,
+          }}
         >
-          {t('title')}
-        </Typography>
+          <Typography
+            component="h1"
+            variant="h6"
+            sx={{ fontWeight: 600, fontSize: compact ? '1rem' : '1.125rem' }}
+          >
+            {t('title')}
+          </Typography>
+          {editor && segmentId !== undefined && (
+            <AudienceSize segmentId={segmentId} saving={saving} />
+          )}
+        </Box>
         {editor && !compact && (
           <OpenSegmentButton currentId={segmentId} isDirty={isDirty} onLeave={onLeave} />
         )}
