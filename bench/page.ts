@@ -173,7 +173,7 @@ async function measureOnce(
   const previewXmlMs = await previewLatency(page, beforeXml + 5);
 
   // Add a condition to the middle group and time it to the next paint.
-  const rows = page.locator(`[id^="f-segment-${g}-queries-"][id$="--up"]`);
+  const rows = page.locator(`[id^="f-segment-${g}-queries-"][id$="--more"]`);
   const rowCount = await rows.count();
   const addButton = page
     .locator(`#f-segment-${g}`)
@@ -187,7 +187,7 @@ async function measureOnce(
           requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
         const observer = new MutationObserver(() => {
           if (
-            document.querySelectorAll(`[id^="f-segment-${group}-queries-"][id$="--up"]`).length >
+            document.querySelectorAll(`[id^="f-segment-${group}-queries-"][id$="--more"]`).length >
             count
           ) {
             observer.disconnect();
