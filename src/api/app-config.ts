@@ -1,3 +1,4 @@
+import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 
 /**
@@ -43,4 +44,18 @@ export async function fetchAppConfig(
   } catch {
     return null;
   }
+}
+
+/**
+ * Query options of `/app-config.json` (read once per page; it never fails, see
+ * {@link fetchAppConfig}): the page asks for it at start, beside the segment, so that the screen
+ * knows whether the server adds the token from its first render.
+ */
+export function appConfigQueryOptions() {
+  return queryOptions({
+    queryKey: ['segment-editor', 'app-config'] as const,
+    queryFn: () => fetchAppConfig(),
+    staleTime: Infinity,
+    retry: false,
+  });
 }

@@ -56,6 +56,7 @@ export {
   useDatabaseFields,
 } from './get-database-fields';
 export {
+  appConfigQueryOptions,
   appConfigSchema,
   fetchAppConfig,
   type AppConfig,

@@ -2,12 +2,12 @@ import {
   createContext,
   use,
   useCallback,
-  useEffect,
   useMemo,
   useState,
   type ReactNode,
 } from 'react';
-import { ApiClientProvider, createApiClient, fetchAppConfig, type ApiClient } from '../api';
+import { useQuery } from '@tanstack/react-query';
+import { ApiClientProvider, appConfigQueryOptions, createApiClient, type ApiClient } from '../api';
 import type { WireFormat } from '../segment';
 import { apiClientOptions } from './api-connection-options';
 import type { AppConfig } from './config';
@@ -61,7 +61,6 @@ export function ApiConnectionProvider({
     () => initialToken || readRememberedToken(),
   );
   const [remembered, setRemembered] = useState(() => !initialToken && token !== undefined);
-  const [tokenInjected, setTokenInjected] = useState<boolean | undefined>(undefined);
 
   // A new client when the format or the token changes; queries are keyed by the API base, so the
   // cache carries over.
@@ -74,15 +73,9 @@ export function ApiConnectionProvider({
     [config.apiBase, config.timeout, format, token, session],
   );
 
-  useEffect(() => {
-    let live = true;
-    void fetchAppConfig().then((server) => {
-      if (live) setTokenInjected(server?.tokenInjected ?? false);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  // Asked for at start (early-start.ts), so that the first render usually knows it already.
+  const appConfig = useQuery(appConfigQueryOptions());
+  const tokenInjected = appConfig.isSuccess ? (appConfig.data?.tokenInjected ?? false) : undefined;
 
   const setToken = useCallback((next: string, remember: boolean) => {
     const value = next || undefined;

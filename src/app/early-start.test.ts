@@ -64,14 +64,15 @@ describe('startEarly', () => {
 
     expect(queryClient.getQueryData(apiKeys.segment(client, 1))).toEqual(expected);
     expect(methods(calls)).toEqual([
+      '/app-config.json',
       '/databases/fields_get/',
       '/databases/list/',
       '/segments/get/',
       '/segments/list/',
     ]);
     // The token travels in the body, as the app's own client sends it, never in the URL.
-    for (const call of calls) {
-      expect(call.url).not.toContain(TOKEN);
+    for (const call of calls) expect(call.url).not.toContain(TOKEN);
+    for (const call of calls.filter((c) => c.url.startsWith(sandbox.apiBase))) {
       expect(JSON.parse(call.body)).toMatchObject({ token: TOKEN });
     }
   });
@@ -80,9 +81,10 @@ describe('startEarly', () => {
     tabWithToken(TOKEN);
     const calls = recordFetch();
     const { queryClient } = startEarly(`?list=2&apiBase=${encodeURIComponent(sandbox.apiBase)}`);
-    await vi.waitFor(() => expect(calls).toHaveLength(3));
+    await vi.waitFor(() => expect(calls).toHaveLength(4));
     await vi.waitFor(() => expect(queryClient.isFetching()).toBe(0));
     expect(methods(calls)).toEqual([
+      '/app-config.json',
       '/databases/fields_get/',
       '/databases/list/',
       '/segments/list/',

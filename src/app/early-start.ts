@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import {
+  appConfigQueryOptions,
   createApiClient,
   getSegment,
   databaseFieldsQueryOptions,
@@ -19,7 +20,7 @@ export interface EarlyStart extends ParsedConfig {
 }
 
 /** How long the segment waits for its database's fields before the screen gets it without them. */
-const FIELDS_WAIT_MS = 150;
+const FIELDS_WAIT_MS = 400;
 
 /** The query client of the application (one per page). */
 export const createQueryClient = () =>
@@ -65,6 +66,7 @@ export function startEarly(search: string): EarlyStart {
   } else {
     void fields(config.list ?? 1);
   }
+  void queryClient.prefetchQuery(appConfigQueryOptions());
   void queryClient.prefetchQuery(databasesQueryOptions(client));
   void queryClient.prefetchQuery(segmentListQueryOptions(client));
   return { ...parsed, queryClient };
