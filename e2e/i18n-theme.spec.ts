@@ -50,7 +50,7 @@ test('switches to Russian and back: labels, validation messages and the summary 
   // The message shows at the field and in the preview's list of problems.
   await expect(page.getByLabel('Segment name')).toHaveAccessibleDescription('Enter segment name.');
   await expect(page.getByText('Enter segment name.')).toHaveCount(2);
-  await expect(summary(page)).toContainText('Dynamic segment on database 6, 2 rule groups. Group 1:');
+  await expect(summary(page)).toContainText('Dynamic segment on database “Customers”, 2 rule groups. Group 1:');
 
   await page.getByLabel('Language').selectOption('ru');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
@@ -58,7 +58,7 @@ test('switches to Russian and back: labels, validation messages and the summary 
   await expect(page.getByRole('button', { name: 'Добавить группу' })).toBeVisible();
   await expect(page.getByLabel('Название сегмента')).toHaveAccessibleDescription('Заполните поле «название сегмента».');
   await expect(page.getByText('Заполните поле «название сегмента».')).toHaveCount(2);
-  await expect(summary(page, 'Простыми словами')).toContainText('Динамический сегмент на базе 6, групп правил: 2. Группа 1:');
+  await expect(summary(page, 'Простыми словами')).toContainText('Динамический сегмент на базе «Customers», групп правил: 2. Группа 1:');
   await expect(page.getByText('Условий: 2').first()).toBeVisible();
   await expect(page.getByText('Enter segment name.')).toHaveCount(0);
 
@@ -66,7 +66,7 @@ test('switches to Russian and back: labels, validation messages and the summary 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByLabel('Segment name')).toHaveAccessibleDescription('Enter segment name.');
   await expect(page.getByText('Enter segment name.')).toHaveCount(2);
-  await expect(summary(page)).toContainText('Dynamic segment on database 6');
+  await expect(summary(page)).toContainText('Dynamic segment on database “Customers”');
 });
 
 test('starts in the language of ?lang=, else of the browser', async ({ browser }) => {
