@@ -1,9 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { EditorHandle } from '../editor';
 import type { SegmentRequest } from '../segment';
 import { ApiConnectionProvider } from './api-connection';
 import type { AppConfig } from './config';
-import type { EmbedHooks } from './embed-hooks';
+import type { DocumentSession } from './document';
 import { Providers } from './providers';
 import { SegmentDocument } from './segment-document';
 
@@ -12,13 +11,12 @@ export interface AppProps {
   configProblems?: readonly string[];
   /** Start on this request instead of loading `config.segment` (or a new dynamic segment on `config.list`). */
   initialRequest?: SegmentRequest;
-  onEditorReady?: (editor: EditorHandle) => void;
   /** A token handed over by a host page (embedding); held in memory only. */
   initialToken?: string | undefined;
   /** An editor session handed over by a host page (embedding); held in memory only. */
   session?: string | undefined;
-  /** Embedded in a portal: the hooks that report to the host. */
-  embed?: EmbedHooks | undefined;
+  /** Embedded in a portal: the document's session, which the embedding layer listens to. */
+  documentSession?: DocumentSession | undefined;
   /** The page's query client, with the start-up requests already under way (early-start.ts). */
   queryClient?: QueryClient | undefined;
 }
@@ -28,10 +26,9 @@ export function App({
   config,
   configProblems = [],
   initialRequest,
-  onEditorReady,
   initialToken,
   session,
-  embed,
+  documentSession,
   queryClient,
 }: AppProps) {
   return (
@@ -41,8 +38,7 @@ export function App({
           config={config}
           configProblems={configProblems}
           initialRequest={initialRequest}
-          onEditorReady={onEditorReady}
-          embed={embed}
+          documentSession={documentSession}
         />
       </ApiConnectionProvider>
     </Providers>

@@ -7,7 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { DifferencesTable } from './differences-table';
-import type { Conflict } from './use-save';
+import type { Conflict } from './document';
 
 export interface ConflictDialogProps {
   conflict: Conflict | null;

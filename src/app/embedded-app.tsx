@@ -4,12 +4,11 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { fetchAppConfig } from '../api';
-import type { EditorHandle } from '../editor';
 import { useEmbedBridge, type InitMessage, type SegmentErrorCode } from '../embed';
 import { setLanguage } from '../i18n';
 import { App } from './app';
 import type { AppConfig } from './config';
-import type { EmbedHooks } from './embed-hooks';
+import { DocumentSession, type SaveStatus } from './document';
 
 export interface EmbeddedAppProps {
   config: AppConfig;
@@ -44,9 +43,9 @@ export function EmbeddedApp({ config, configProblems }: EmbeddedAppProps) {
   const [origins, setOrigins] = useState<readonly string[] | null>(null);
   const [init, setInit] = useState<{ message: InitMessage | null; count: number } | null>(null);
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
-  const editor = useRef<EditorHandle | null>(null);
-  const save = useRef<(() => void) | null>(null);
   const lastStatus = useRef<string>('idle');
+  // One document per `init`: a new `init` starts the editor afresh.
+  const documentSession = useMemo(() => (init ? new DocumentSession() : null), [init]);
 
   useEffect(() => {
     let live = true;
@@ -70,54 +69,63 @@ export function EmbeddedApp({ config, configProblems }: EmbeddedAppProps) {
       if (message.lang) void setLanguage(message.lang);
       setInit((current) => ({ message, count: (current?.count ?? 0) + 1 }));
     },
-    onSave: () => save.current?.(),
-    onSet: (request) => editor.current?.replace(request),
+    onSave: () => documentSession?.save(),
+    onSet: (request) => documentSession?.replace(request),
     heightElement: root,
   });
 
-  const hooks = useMemo<EmbedHooks>(
-    () => ({
-      onSaveReady: (next) => {
-        save.current = next;
-      },
-      onChange: (request, valid, dirty) => {
-        const { token: _token, ...withoutToken } = request;
-        post({ type: 'segment-editor:change', request: withoutToken, valid, dirty });
-      },
-      onStatus: (status) => {
-        if (status.kind === lastStatus.current) return;
-        lastStatus.current = status.kind;
-        const error = (message: string, code: SegmentErrorCode) =>
-          post({ type: 'segment-editor:error', message, code });
-        // An add whose answer was lost but whose segment was found did save: the host hears `saved`.
-        if (status.kind === 'saved' || status.kind === 'found')
-          post({ type: 'segment-editor:saved', savedId: status.id });
-        else if (status.kind === 'failed') error(status.message, 'save-failed');
-        else if (status.kind === 'not-created')
-          error(
-            t(status.checked ? 'notCreated' : 'notCreatedUnchecked', { message: status.message }),
-            status.checked ? 'not-created' : 'save-failed',
-          );
-        else if (status.kind === 'refused')
-          error(t('saveRefused', { count: status.count }), 'invalid');
-        else if (status.kind === 'asking')
-          error(
-            t(
-              status.reason === 'conflict'
-                ? 'conflictTitle'
-                : status.reason === 'missing'
-                  ? 'missingTitle'
-                  : 'overwriteTitle',
-              { id: status.id },
-            ),
-            status.reason === 'conflict' ? 'conflict' : 'needs-confirmation',
-          );
-      },
-      onLoadError: (message) =>
-        post({ type: 'segment-editor:error', message, code: 'load-failed' }),
-    }),
-    [post, t],
-  );
+  useEffect(() => {
+    if (!documentSession) return undefined;
+    const error = (message: string, code: SegmentErrorCode) =>
+      post({ type: 'segment-editor:error', message, code });
+    const report = (status: SaveStatus) => {
+      if (status.kind === lastStatus.current) return;
+      lastStatus.current = status.kind;
+      // An add whose answer was lost but whose segment was found did save: the host hears `saved`.
+      if (status.kind === 'saved' || status.kind === 'found')
+        post({ type: 'segment-editor:saved', savedId: status.id });
+      else if (status.kind === 'failed') error(status.message, 'save-failed');
+      else if (status.kind === 'not-created')
+        error(
+          t(status.checked ? 'notCreated' : 'notCreatedUnchecked', { message: status.message }),
+          status.checked ? 'not-created' : 'save-failed',
+        );
+      else if (status.kind === 'refused')
+        error(t('saveRefused', { count: status.count }), 'invalid');
+      else if (status.kind === 'asking')
+        error(
+          t(
+            status.reason === 'conflict'
+              ? 'conflictTitle'
+              : status.reason === 'missing'
+                ? 'missingTitle'
+                : 'overwriteTitle',
+            { id: status.id },
+          ),
+          status.reason === 'conflict' ? 'conflict' : 'needs-confirmation',
+        );
+    };
+    let status: SaveStatus | undefined;
+    let loadError: string | undefined;
+    const check = () => {
+      const snapshot = documentSession.getSnapshot();
+      if (snapshot.status !== status) report((status = snapshot.status));
+      if (snapshot.loadError !== loadError) {
+        loadError = snapshot.loadError;
+        if (loadError) error(loadError, 'load-failed');
+      }
+    };
+    const stop = documentSession.subscribe(check);
+    check();
+    const stopChanges = documentSession.subscribeChanges(({ request, valid, dirty }) => {
+      const { token: _token, ...withoutToken } = request;
+      post({ type: 'segment-editor:change', request: withoutToken, valid, dirty });
+    });
+    return () => {
+      stop();
+      stopChanges();
+    };
+  }, [documentSession, post, t]);
 
   const effective = withInit(config, init?.message ?? null);
   return (
@@ -130,10 +138,7 @@ export function EmbeddedApp({ config, configProblems }: EmbeddedAppProps) {
           initialRequest={init.message?.request}
           initialToken={init.message?.token}
           session={init.message?.session}
-          onEditorReady={(handle) => {
-            editor.current = handle;
-          }}
-          embed={hooks}
+          documentSession={documentSession ?? undefined}
         />
       ) : (
         <Box

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useDatabases } from '../api';
 import { kindOf, type SegmentInfo, type SegmentRequest } from '../segment';
 import { DifferencesTable } from './differences-table';
-import type { OverwriteQuestion } from './use-save';
+import type { OverwriteQuestion } from './document';
 
 export interface OverwriteDialogProps {
   question: OverwriteQuestion | null;

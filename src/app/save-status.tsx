@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useTranslation } from 'react-i18next';
-import type { SaveStatus as Status } from './use-save';
+import type { SaveStatus as Status } from './document';
 
 /** An error with what happened, that the edits are kept, and Retry. */
 function Failure({

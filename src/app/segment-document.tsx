@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -6,31 +6,26 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { databasesQueryOptions, useApiClient, useApiErrorMessage, useSegment } from '../api';
-import type { EditorHandle } from '../editor';
 import { createRequest, type SegmentRequest } from '../segment';
 import { AppHeader } from './app-header';
 import type { AppConfig } from './config';
 import { comparedVersion } from './conflict-diff';
+import { DocumentSession, useDocument, type OpenedDocument } from './document';
 import { draftKey } from './draft-store';
-import { readLastDatabase, writeLastDatabase } from './last-database';
+import { readLastDatabase } from './last-database';
 import { EditorScreen } from './editor-screen';
-import { replaceSegmentInUrl } from './navigation';
-import type { EmbedHooks } from './embed-hooks';
-import type { OpenedDocument } from './opened-document';
 import { requestFromInfo } from './request-from-info';
 import { TokenNotice } from './token-notice';
-import type { SaveStatus } from './use-save';
 
 export interface SegmentDocumentProps {
   config: AppConfig;
   configProblems: readonly string[];
   /** Start on this request instead of loading `config.segment` or creating a new one. */
   initialRequest?: SegmentRequest | undefined;
-  onEditorReady?: ((editor: EditorHandle) => void) | undefined;
-  /** Embedded in a portal: the hooks that report to the host. */
-  embed?: EmbedHooks | undefined;
+  /** Embedded in a portal: the document's session, which the embedding layer listens to. */
+  documentSession?: DocumentSession | undefined;
 }
 
 /**
@@ -41,9 +36,21 @@ export interface SegmentDocumentProps {
 function newDocument(request: SegmentRequest): OpenedDocument {
   const listId = request.list_id ?? 1;
   if (request.id !== undefined) {
-    return { key: draftKey({ segmentId: request.id }), segmentId: undefined, request, kindSource: 'given', server: undefined };
+    return {
+      key: draftKey({ segmentId: request.id }),
+      segmentId: undefined,
+      request,
+      kindSource: 'given',
+      server: undefined,
+    };
   }
-  return { key: draftKey({ listId }), segmentId: undefined, request, kindSource: 'new', server: undefined };
+  return {
+    key: draftKey({ listId }),
+    segmentId: undefined,
+    request,
+    kindSource: 'new',
+    server: undefined,
+  };
 }
 
 /**
@@ -53,7 +60,10 @@ function newDocument(request: SegmentRequest): OpenedDocument {
 function useNewSegmentDatabase(config: AppConfig, wanted: boolean): number | undefined {
   const client = useApiClient();
   const [known] = useState(() => config.list ?? readLastDatabase());
-  const databases = useQuery({ ...databasesQueryOptions(client), enabled: wanted && known === undefined });
+  const databases = useQuery({
+    ...databasesQueryOptions(client),
+    enabled: wanted && known === undefined,
+  });
   if (known !== undefined) return known;
   if (databases.isSuccess) return databases.data.items[0]?.id ?? 1;
   return databases.isError ? 1 : undefined;
@@ -64,51 +74,65 @@ function useNewSegmentDatabase(config: AppConfig, wanted: boolean): number | und
  * that changes nothing), or new on `?list=ID`. A save that creates a segment switches to it: the
  * address becomes `?segment=<new id>` and the editor starts afresh on the saved request.
  */
-export function SegmentDocument({ config, configProblems, initialRequest, onEditorReady, embed }: SegmentDocumentProps) {
+export function SegmentDocument({
+  config,
+  configProblems,
+  initialRequest,
+  documentSession,
+}: SegmentDocumentProps) {
   const { t } = useTranslation('app');
+  const client = useApiClient();
+  const queryClient = useQueryClient();
   const errorMessage = useApiErrorMessage();
+  const [session] = useState(() => documentSession ?? new DocumentSession());
+  const { opened } = useDocument(session);
   const creating = !initialRequest && config.segment === undefined;
   const newDatabase = useNewSegmentDatabase(config, creating);
-  const [opened, setOpened] = useState<OpenedDocument | null>(() =>
-    initialRequest ? newDocument(initialRequest) : creating && newDatabase !== undefined ? newDocument(createRequest('dynamic', newDatabase)) : null,
-  );
-  if (opened === null && creating && newDatabase !== undefined) setOpened(newDocument(createRequest('dynamic', newDatabase)));
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
-  const loading = opened === null ? config.segment : undefined;
+  const loading = opened === null && !initialRequest ? config.segment : undefined;
   const query = useSegment(loading);
-  const built = query.data && loading !== undefined ? requestFromInfo(query.data, { listId: config.list }) : undefined;
-  if (opened === null && loading !== undefined && query.data && built?.ok) {
-    // Once: later refetches of the same segment (the check before a save) do not reach the editor.
-    setOpened({ key: draftKey({ segmentId: loading }), segmentId: loading, request: built.request, kindSource: built.kindSource, server: comparedVersion(query.data) });
-  }
-
-  useEffect(() => embed?.onStatus(status), [embed, status]);
+  const built =
+    query.data && loading !== undefined
+      ? requestFromInfo(query.data, { listId: config.list })
+      : undefined;
+  // What to open, once: later refetches of the same segment (the check before a save) do not reach the editor.
+  const ready: OpenedDocument | undefined =
+    opened !== null
+      ? undefined
+      : initialRequest
+        ? newDocument(initialRequest)
+        : creating && newDatabase !== undefined
+          ? newDocument(createRequest('dynamic', newDatabase))
+          : loading !== undefined && query.data && built?.ok
+            ? {
+                key: draftKey({ segmentId: loading }),
+                segmentId: loading,
+                request: built.request,
+                kindSource: built.kindSource,
+                server: comparedVersion(query.data),
+              }
+            : undefined;
+  // Layout effects: the document opens before the browser paints, so no loading screen flashes.
+  useLayoutEffect(() => {
+    if (ready) session.open(ready);
+  });
+  useLayoutEffect(
+    () => session.connect({ client, queryClient, errorMessage }),
+    [session, client, queryClient, errorMessage],
+  );
   const loadError = query.isError ? errorMessage(query.error) : undefined;
-  useEffect(() => {
-    if (loadError) embed?.onLoadError(loadError);
-  }, [embed, loadError]);
+  useLayoutEffect(() => session.loadFailed(loadError), [session, loadError]);
 
-  const onSavedAs = useCallback((request: SegmentRequest & { id: number }, savedId: number) => {
-    writeLastDatabase(request.list_id);
-    replaceSegmentInUrl(savedId);
-    setOpened({ key: draftKey({ segmentId: savedId }), segmentId: savedId, request, kindSource: 'given', server: comparedVersion(request) });
-  }, []);
-
-  if (opened) {
+  if (opened)
     return (
       <EditorScreen
         key={opened.key}
         config={config}
         configProblems={configProblems}
         document={opened}
-        status={status}
-        setStatus={setStatus}
-        onSavedAs={onSavedAs}
-        onEditorReady={onEditorReady}
-        embed={embed}
+        session={session}
+        embedded={documentSession !== undefined}
       />
     );
-  }
   const id = loading ?? 0;
   return (
     <>
@@ -120,7 +144,12 @@ export function SegmentDocument({ config, configProblems, initialRequest, onEdit
             <Alert
               severity="error"
               action={
-                <Button color="inherit" size="small" onClick={() => void query.refetch()} disabled={query.isFetching}>
+                <Button
+                  color="inherit"
+                  size="small"
+                  onClick={() => void query.refetch()}
+                  disabled={query.isFetching}
+                >
                   {t('retry')}
                 </Button>
               }
@@ -134,7 +163,16 @@ export function SegmentDocument({ config, configProblems, initialRequest, onEdit
               {t('noDatabase', { id })}
             </Alert>
           ) : (
-            <Box role="status" sx={{ display: 'flex', gap: 1.5, alignItems: 'center', py: 6, justifyContent: 'center' }}>
+            <Box
+              role="status"
+              sx={{
+                display: 'flex',
+                gap: 1.5,
+                alignItems: 'center',
+                py: 6,
+                justifyContent: 'center',
+              }}
+            >
               <CircularProgress size={24} aria-hidden />
               <Typography>{creating ? t('loadingDatabases') : t('loading', { id })}</Typography>
             </Box>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparedVersion } from './conflict-diff';
+import type { ComparedVersion } from '../conflict-diff';
 import { decideSave, segmentToRead, type SaveIntent, type ServerRead } from './save-decision';
 
 const version = (name: string, value = 10): ComparedVersion => ({

@@ -1,4 +1,4 @@
-import { versionsDiffer, type ComparedVersion } from './conflict-diff';
+import { versionsDiffer, type ComparedVersion } from '../conflict-diff';
 
 /*
  * The one rule for overwriting (DESIGN.md principle 7, issue 13): Save changes an existing segment

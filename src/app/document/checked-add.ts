@@ -5,8 +5,8 @@ import {
   waitForCreatedSegment,
   type AddAttempt,
   type ApiClient,
-} from '../api';
-import type { SegmentRequest } from '../segment';
+} from '../../api';
+import type { SegmentRequest } from '../../segment';
 
 /*
  * An add that is never blind (issue 13): the segments carrying the name are noted first; the add is
