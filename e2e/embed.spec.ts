@@ -24,7 +24,11 @@ let portal: Server;
 const attackPage = `<script>
   const target = parent.frames[0];
   const request = { name: 'Hijacked', is_static: true, is_refresh_daily: false, list_id: 1 };
-  setInterval(() => target.postMessage({ v: 1, type: 'segment-editor:set', request }, '*'), 100);
+  let sets = 0;
+  setInterval(() => {
+    target.postMessage({ v: 1, type: 'segment-editor:set', request }, '*');
+    window.sets = ++sets;
+  }, 100);
   setTimeout(() => target.postMessage({ v: 1, type: 'segment-editor:save' }, '*'), 300);
 </script>`;
 
@@ -185,7 +189,13 @@ test("a third origin's messages are ignored", async ({ page, sandbox: _sandbox }
     attacker.src = src;
     document.body.append(attacker);
   }, `${otherOrigin}/attack.html`);
-  await page.waitForTimeout(1000);
+  // Ten sets sent, the save long before them: each has had time to arrive, and none changed a thing.
+  const sets = () =>
+    page
+      .frames()
+      .find((frame) => frame.url().endsWith('/attack.html'))
+      ?.evaluate(() => (window as unknown as { sets?: number }).sets ?? 0) ?? 0;
+  await expect.poll(sets).toBeGreaterThanOrEqual(10);
   await expect(name).toHaveValue(before);
   expect(await eventsOf(page, 'saved')).toHaveLength(0);
 });
