@@ -15,10 +15,7 @@ import { recordingFetch, startTestSandbox, TOKEN, type TestSandbox } from '../..
 import { DocumentSession } from './session';
 import type { DocumentChange, DocumentEditor, OpenedDocument } from './types';
 
-/*
- * The session on its own: a fake editor (what the person typed), the real API client and a real
- * sandbox over HTTP. No React.
- */
+// The session on its own, no React: a fake editor, the real API client, a real sandbox over HTTP.
 
 let sandbox: TestSandbox;
 beforeAll(async () => {
