@@ -87,9 +87,18 @@ export function preparePeer(sourceDir: string): string {
     cwd: staging,
     stdio: 'inherit',
   });
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(staging, dir);
-  return dir;
+  // Another run (a second worktree, the e2e smoke test) may have installed it meanwhile: use
+  // that one and leave it in place, since it may be measuring right now.
+  if (existsSync(join(dir, 'node_modules', '.package-lock.json'))) {
+    rmSync(staging, { recursive: true, force: true });
+    return dir;
+  }
+  try {
+    renameSync(staging, dir);
+    return dir;
+  } catch {
+    return staging; // a half-made folder of that name: measure from this run's own copy
+  }
 }
 
 /** Runs `node measure.mjs ARGS --out FILE` in `harnessDir` and returns what it wrote. */
