@@ -12,11 +12,25 @@ import { preloadPreview } from './preview-pane';
  * of their own: a page that needs neither never downloads them. The first render waits for them, so
  * that no English flashes before Russian.
  */
-async function app({ config, problems, queryClient }: EarlyStart): Promise<ReactNode> {
+/** How long the first render waits for a segment on its way before showing the loading screen. */
+const LOADING_SCREEN_AFTER_MS = 400;
+
+async function app({
+  config,
+  problems,
+  queryClient,
+  segmentSettled,
+}: EarlyStart): Promise<ReactNode> {
   const [embedded] = await Promise.all([
     // A chunk that cannot load leaves the plain editor, in English: still an editor.
     config.embed && isEmbedded() ? import('./embedded-app').catch(() => null) : null,
     setLanguage(pickLanguage(config.lang, navigator.languages)),
+    // A segment that is about to arrive is rendered directly, without first rendering (and then
+    // throwing away) the loading screen; a slow one shows the loading screen after the wait.
+    Promise.race([
+      segmentSettled,
+      new Promise((resolve) => setTimeout(resolve, LOADING_SCREEN_AFTER_MS)),
+    ]),
   ]);
   return embedded ? (
     <embedded.EmbeddedApp config={config} configProblems={problems} />

@@ -17,6 +17,8 @@ import { readRememberedToken } from './token-store';
 export interface EarlyStart extends ParsedConfig {
   /** The query cache the application uses, already fetching what the first screen shows. */
   queryClient: QueryClient;
+  /** Settles when the segment asked for (with its database's fields) is in, or failed; at once without one. */
+  segmentSettled: Promise<unknown>;
 }
 
 /** How long the segment waits for its database's fields before the screen gets it without them. */
@@ -38,17 +40,19 @@ export function startEarly(search: string): EarlyStart {
   const parsed = parseConfig(search);
   const queryClient = createQueryClient();
   const { config } = parsed;
-  if (config.embed && isEmbedded()) return { ...parsed, queryClient };
+  if (config.embed && isEmbedded())
+    return { ...parsed, queryClient, segmentSettled: Promise.resolve() };
   const client = createApiClient(apiClientOptions(config, config.format, readRememberedToken()));
   // Prefetches never throw: a failure is the query's error state, which the screen shows.
   const fields = (listId: number | undefined) =>
     listId === undefined
       ? Promise.resolve()
       : queryClient.prefetchQuery(databaseFieldsQueryOptions(client, listId));
+  let segmentSettled: Promise<unknown> = Promise.resolve();
   if (config.segment !== undefined) {
     const options = segmentQueryOptions(client, config.segment);
     const id = config.segment;
-    void queryClient.prefetchQuery({
+    segmentSettled = queryClient.prefetchQuery({
       ...options,
       // The segment is handed to the screen with its database's fields when they follow within
       // FIELDS_WAIT_MS: the pickers then show the fields' names in the first render, instead of a
@@ -69,5 +73,5 @@ export function startEarly(search: string): EarlyStart {
   void queryClient.prefetchQuery(appConfigQueryOptions());
   void queryClient.prefetchQuery(databasesQueryOptions(client));
   void queryClient.prefetchQuery(segmentListQueryOptions(client));
-  return { ...parsed, queryClient };
+  return { ...parsed, queryClient, segmentSettled };
 }
