@@ -99,6 +99,21 @@ export default tseslint.config(
       },
     ]),
   },
+  // The editor's model is plain TypeScript: no React, no DOM widgets, no styles; react-hook-form
+  // is reached only through model/form-adapter.ts.
+  {
+    files: ['src/editor/model/**/*.ts'],
+    rules: restrict([
+      {
+        group: folders('preview', 'embed', 'app'),
+        message: 'Features do not import each other; compose them in src/app.',
+      },
+      {
+        group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@mui/*', '@emotion/*'],
+        message: 'src/editor/model is React-free: views live in src/editor.',
+      },
+    ]),
+  },
   {
     files: ['src/preview/**/*.{ts,tsx}'],
     rules: restrict([

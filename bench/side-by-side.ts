@@ -1,4 +1,4 @@
-import { LARGE_SEGMENT } from '../src/editor/editor-handle';
+import { LARGE_SEGMENT } from '../src/editor/model/editor-handle';
 import { chromiumExecutable } from '../e2e/chromium';
 import { benchRequest } from './fixtures';
 import { preparePeer, runHarness, type HarnessResult, type HarnessSize } from './peer';

@@ -63,6 +63,17 @@ describe('the lint configuration', () => {
     expect(await ruleIds(eslint, relative(root, file))).toEqual([]);
   });
 
+  it('refuses React in the editor model', async () => {
+    const model = await mkdtemp(join(root, 'src/editor/model/lint-probe-'));
+    try {
+      const file = join(model, 'view.ts');
+      await writeFile(file, "export { useState } from 'react';\n");
+      expect(await ruleIds(eslint, relative(root, file))).toContain('no-restricted-imports');
+    } finally {
+      await rm(model, { recursive: true, force: true });
+    }
+  });
+
   it('refuses code that Prettier would rewrite', async () => {
     const file = join(dir, 'unformatted.ts');
     await writeFile(file, 'export const x   =  {a:1}\n');

@@ -6,7 +6,7 @@ import {
   moveConditionToGroup,
   removeCondition,
   type CommandResult,
-} from './commands';
+} from './model/commands';
 import { useEditor } from './editor-context';
 import { fieldId } from './field-id';
 import { LazyActionMenu, preloadActionMenu } from './lazy-action-menu';

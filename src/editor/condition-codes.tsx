@@ -13,7 +13,7 @@ import {
 import type { CatalogueField } from './catalogue-context';
 import { CataloguePicker } from './catalogue-picker';
 import { fieldId } from './field-id';
-import { fieldOptions, operatorOptions, type QueryPart } from './query-change';
+import { fieldOptions, operatorOptions, type QueryPart } from './model/query-change';
 import { useLang } from './use-lang';
 
 export interface ConditionCodesProps {

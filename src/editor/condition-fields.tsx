@@ -14,7 +14,7 @@ import {
   operatorText,
 } from './field-choices';
 import { fieldId } from './field-id';
-import { changeQuery, valueModeOf, type QueryPart } from './query-change';
+import { changeQuery, valueModeOf, type QueryPart } from './model/query-change';
 import { useLang } from './use-lang';
 import { ValueEditor } from './value-editor';
 import { WordPicker } from './word-picker';

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
-import type { EditorHandle } from './editor-handle';
+import type { EditorHandle } from './model/editor-handle';
 
 export const EditorContext = createContext<EditorHandle | null>(null);
 

@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
 import { placeOf, type SegmentRequest } from '../segment';
 import { useEditor } from './editor-context';
-import type { DraftIssue } from './validation';
+import type { DraftIssue } from './model/validation';
 
 const SHOWN = 12;
 

@@ -12,7 +12,7 @@ import {
 } from '../segment';
 import type { CatalogueField } from './catalogue-context';
 import type { PickerOption } from './picker-list';
-import { changeQuery, operatorOptions } from './query-change';
+import { changeQuery, operatorOptions } from './model/query-change';
 
 /*
  * The words of a condition's Field and Operator pickers: which fields there are (the catalogue's

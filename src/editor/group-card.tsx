@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { addCondition } from './commands';
+import { addCondition } from './model/commands';
 import { ConditionRow } from './condition-row';
 import { useEditor } from './editor-context';
 import { fieldId } from './field-id';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
-import type { NumberInput } from './draft';
+import type { NumberInput } from './model/draft';
 import { NumberField } from './number-field';
 import { OutlinedField } from './outlined-field';
 import { SampleField } from './sample-field';

@@ -7,7 +7,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { segmentKinds, type SegmentKind } from '../segment';
-import { setKind } from './commands';
+import { setKind } from './model/commands';
 import { useEditor, useFieldError, useFieldValue } from './editor-context';
 import { fieldId } from './field-id';
 

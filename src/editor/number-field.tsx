@@ -1,6 +1,6 @@
 import { memo, useState, type ReactNode } from 'react';
 import { OutlinedField, type OutlinedFieldProps } from './outlined-field';
-import { formatNumberInput, parseNumberInput, type NumberInput } from './draft';
+import { formatNumberInput, parseNumberInput, type NumberInput } from './model/draft';
 import { useLang } from './use-lang';
 
 export interface NumberFieldProps {

@@ -17,8 +17,9 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { addGroup, moveCondition, removeGroup, type Place } from './commands';
+import { addGroup, moveCondition, removeGroup, type Place } from './model/commands';
 import { useEditor } from './editor-context';
+import { domViewOf } from './dom-view';
 import { fieldId } from './field-id';
 import { GroupCard } from './group-card';
 import type { GroupRemovedNoticeProps } from './group-removed-notice';
@@ -26,15 +27,20 @@ import { lazyPart } from './lazy-part';
 import { useSnapshotIssue } from './use-snapshot-issue';
 
 // Shown only after a group was removed: Snackbar and its transitions load then, not with the page.
-const removedNotice = lazyPart<GroupRemovedNoticeProps>(() => import('./group-removed-notice').then((m) => m.GroupRemovedNotice));
+const removedNotice = lazyPart<GroupRemovedNoticeProps>(() =>
+  import('./group-removed-notice').then((m) => m.GroupRemovedNotice),
+);
 
-type DropData = { type: 'condition'; group: number; index: number } | { type: 'group'; group: number };
+type DropData =
+  { type: 'condition'; group: number; index: number } | { type: 'group'; group: number };
 
 /** Rows win over the group area they sit in; the keyboard sensor has no pointer, so fall back. */
 const collision: CollisionDetection = (args) => {
   const within = pointerWithin(args);
   const rows = within.filter((c) => {
-    const container = (c.data as { droppableContainer?: { data: { current?: DropData } } } | undefined)?.droppableContainer;
+    const container = (
+      c.data as { droppableContainer?: { data: { current?: DropData } } } | undefined
+    )?.droppableContainer;
     return container?.data.current?.type === 'condition';
   });
   if (rows.length > 0) return rows;
@@ -64,20 +70,27 @@ export function RuleGroups() {
   useEffect(() => {
     keys.current = groups.fields.map((field) => field.id);
   });
-  const sensors = useSensors(useSensor(PointerSensor, pointerOptions), useSensor(KeyboardSensor, keyboardOptions));
+  const sensors = useSensors(
+    useSensor(PointerSensor, pointerOptions),
+    useSensor(KeyboardSensor, keyboardOptions),
+  );
 
   const isOpen = (key: string, index: number) => open[key] ?? (!large || index === 0);
   const onToggle = useCallback(
     (key: string) =>
-      setOpen((current) => ({ ...current, [key]: !(current[key] ?? (!large || keys.current.indexOf(key) === 0)) })),
+      setOpen((current) => ({
+        ...current,
+        [key]: !(current[key] ?? (!large || keys.current.indexOf(key) === 0)),
+      })),
     [large],
   );
   useEffect(() => {
-    editor.registerExpander((index) => {
+    const view = domViewOf(editor);
+    view?.registerExpander((index) => {
       const key = keys.current[index];
       if (key) setOpen((current) => (current[key] ? current : { ...current, [key]: true }));
     });
-    return () => editor.registerExpander(undefined);
+    return () => view?.registerExpander(undefined);
   }, [editor]);
 
   const onRemove = useCallback(
@@ -93,7 +106,10 @@ export function RuleGroups() {
     if (!from || from.type !== 'condition' || !target) return;
     const source: Place = { group: from.group, index: from.index };
     const length = editor.getDraft().segment[target.group]?.queries.length ?? 0;
-    const to: Place = target.type === 'condition' ? { group: target.group, index: target.index } : { group: target.group, index: length };
+    const to: Place =
+      target.type === 'condition'
+        ? { group: target.group, index: target.index }
+        : { group: target.group, index: length };
     if (to.group === source.group && to.index >= length) to.index = length - 1;
     if (to.group === source.group && to.index === source.index) return;
     editor.run(moveCondition(editor.getDraft(), source, to));
@@ -101,7 +117,11 @@ export function RuleGroups() {
 
   return (
     <Box component="section" aria-labelledby="rules-title">
-      <Typography id="rules-title" variant="h2" sx={{ fontSize: '1.125rem', fontWeight: 600, mb: 0.5 }}>
+      <Typography
+        id="rules-title"
+        variant="h2"
+        sx={{ fontSize: '1.125rem', fontWeight: 600, mb: 0.5 }}
+      >
         {t('rules.title')}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
@@ -123,7 +143,11 @@ export function RuleGroups() {
         </Box>
       </DndContext>
       {groups.fields.length === 0 && (
-        <Typography variant="body2" color={rulesMessage ? 'error' : 'text.secondary'} sx={{ mb: 1 }}>
+        <Typography
+          variant="body2"
+          color={rulesMessage ? 'error' : 'text.secondary'}
+          sx={{ mb: 1 }}
+        >
           {rulesMessage ?? t('rules.noGroups')}
         </Typography>
       )}

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import FormHelperText from '@mui/material/FormHelperText';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { NumberInput } from './draft';
+import type { NumberInput } from './model/draft';
 import { useEditor } from './editor-context';
 import { lazyPart } from './lazy-part';
 import { NumberField } from './number-field';

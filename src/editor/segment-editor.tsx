@@ -7,9 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { CatalogueContext, type EditorCatalogue } from './catalogue-context';
 import { SaveTargetContext, type SaveTarget } from './save-target-context';
 import { EditorContext, useFieldValue } from './editor-context';
+import { domViewOf } from './dom-view';
 import { editorGlobalStyles } from './editor-styles';
 import { ErrorSummary } from './error-summary';
-import type { EditorHandle } from './editor-handle';
+import type { EditorHandle } from './model/editor-handle';
 import { RuleGroups } from './rule-groups';
 import { SegmentSettings } from './segment-settings';
 import type { SegmentKind } from '../segment';
@@ -58,8 +59,9 @@ function Summary({ editor }: { editor: EditorHandle }) {
 function Announcer({ editor }: { editor: EditorHandle }) {
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
-    editor.registerAnnouncer(setAnnouncement);
-    return () => editor.registerAnnouncer(undefined);
+    const view = domViewOf(editor);
+    view?.registerAnnouncer(setAnnouncement);
+    return () => view?.registerAnnouncer(undefined);
   }, [editor]);
   return (
     <Box role="status" aria-live="polite" style={visuallyHidden}>

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { NumberInput } from './draft';
+import type { NumberInput } from './model/draft';
 import { useEditor } from './editor-context';
 import { NumberField } from './number-field';
 import { useSaveTarget } from './save-target-context';

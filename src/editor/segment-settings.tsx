@@ -5,7 +5,7 @@ import { useState } from 'react';
 import IconButton from '@mui/material/IconButton';
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import { useCatalogue, type CatalogueItem } from './catalogue-context';
-import type { NumberInput } from './draft';
+import type { NumberInput } from './model/draft';
 import { useEditor } from './editor-context';
 import { KindField } from './kind-field';
 import { LazyActionMenu, preloadActionMenu } from './lazy-action-menu';

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import RedoIcon from '@mui/icons-material/Redo';
 import UndoIcon from '@mui/icons-material/Undo';
 import { useTranslation } from 'react-i18next';
-import type { EditorHandle } from './editor-handle';
+import type { EditorHandle } from './model/editor-handle';
 
 /**
  * Undo and Redo, and their shortcuts (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y; Cmd on a Mac). The shortcuts

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../segment';
 import dynamicFixture from '../segment/fixtures/dynamic.json';
 import multiFixture from '../segment/fixtures/multi-group.json';
-import { addCondition, moveGroup, removeGroup, setKind } from './commands';
+import { addCondition, moveGroup, removeGroup, setKind } from './model/commands';
 import { useSegmentEditor } from './use-segment-editor';
-import { validateDraft } from './validation';
+import { validateDraft } from './model/validation';
 
 const dynamic = parseRequest(JSON.stringify(dynamicFixture));
 const multi = parseRequest(JSON.stringify(multiFixture));

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SegmentRequest } from '../segment';
-import { fromRequest, type SegmentDraft } from './draft';
-import { EditorHandle } from './editor-handle';
-import { segmentResolver, type ValidationContext } from './validation';
+import { fromRequest, type SegmentDraft } from './model/draft';
+import { DomView } from './dom-view';
+import { EditorHandle } from './model/editor-handle';
+import { segmentResolver, type ValidationContext } from './model/validation';
 
 export interface UseSegmentEditorOptions {
   /** The segment to edit: a new one (`createRequest`) or one loaded or imported. */
@@ -21,7 +22,11 @@ export interface UseSegmentEditorOptions {
  * The handle is what the app composes with: it exposes the form, undo/redo, the live snapshot for
  * the preview, `validateAll` for Save and `replace` for an import.
  */
-export function useSegmentEditor({ initialRequest, readOnly = false, existing = initialRequest.id !== undefined }: UseSegmentEditorOptions): EditorHandle {
+export function useSegmentEditor({
+  initialRequest,
+  readOnly = false,
+  existing = initialRequest.id !== undefined,
+}: UseSegmentEditorOptions): EditorHandle {
   const [setup] = useState(() => {
     const { draft, extras } = fromRequest(initialRequest);
     const context: ValidationContext = { full: false, extras };
@@ -38,7 +43,7 @@ export function useSegmentEditor({ initialRequest, readOnly = false, existing = 
     reValidateMode: 'onSubmit',
   });
   const [handle] = useState(
-    () => new EditorHandle(form, setup.context, readOnly, setup.draft, existing),
+    () => new EditorHandle(form, setup.context, readOnly, setup.draft, existing, new DomView()),
   );
   // Unsaved changes are the app's to track (against the last saved request). react-hook-form's own
   // check compares the whole form with its default values on every add, move or remove, a walk of

@@ -11,12 +11,12 @@ import {
 } from '../segment';
 import { useCatalogue } from './catalogue-context';
 import { CataloguePicker } from './catalogue-picker';
-import { formatNumberInput, parseNumberInput } from './draft';
+import { formatNumberInput, parseNumberInput } from './model/draft';
 import { fieldId } from './field-id';
 import { NumberField } from './number-field';
 import { OutlinedField } from './outlined-field';
 import { PairsEditor } from './pairs-editor';
-import { valueModeOf } from './query-change';
+import { valueModeOf } from './model/query-change';
 import { useLang } from './use-lang';
 
 export interface ValueEditorProps {

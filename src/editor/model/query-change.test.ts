@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createQuery } from '../segment';
+import { createQuery } from '../../segment';
 import { changeQuery, fieldOptions, operatorOptions, valueModeOf } from './query-change';
 
 describe('changeQuery', () => {

@@ -10,7 +10,7 @@ import {
   type CodecIssue,
   type Group,
   type SegmentRequest,
-} from '../segment';
+} from '../../segment';
 import { newGroup } from './commands';
 import { fieldPathOf, toRequest, type RequestExtras, type SegmentDraft } from './draft';
 
@@ -29,6 +29,8 @@ export interface DraftIssue extends CodecIssue {
 export interface ValidationContext {
   full: boolean;
   extras: RequestExtras;
+  /** What the last whole-request validation found: Save reads it rather than validating again. */
+  checked?: { request: SegmentRequest; issues: DraftIssue[] } | undefined;
 }
 
 const toDraftIssues = (issues: CodecIssue[], prefix = ''): DraftIssue[] =>
@@ -216,10 +218,12 @@ export const segmentResolver: Resolver<SegmentDraft, ValidationContext> = (
   options,
 ) => {
   const names = options.names as readonly string[] | undefined;
-  const issues =
-    !names || context?.full
-      ? validateDraft(values, context?.extras).issues
-      : validateFields(values, names);
+  let issues: DraftIssue[];
+  if (!names || context?.full) {
+    const checked = validateDraft(values, context?.extras);
+    if (context) context.checked = checked;
+    issues = checked.issues;
+  } else issues = validateFields(values, names);
   const errors = errorsOf(issues);
   return Object.keys(errors).length === 0 ? { values, errors: {} } : { values: {}, errors };
 };

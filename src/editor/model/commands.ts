@@ -1,4 +1,4 @@
-import { createQuery, type Query, type SegmentKind } from '../segment';
+import { createQuery, type Query, type SegmentKind } from '../../segment';
 import type { DraftGroup, SegmentDraft } from './draft';
 
 /*
@@ -59,7 +59,10 @@ const hasCondition = (draft: SegmentDraft, place: Place) =>
   place.index < (draft.segment[place.group]?.queries.length ?? 0);
 
 const cloneQuery = (query: Query): Query => structuredClone(query);
-const cloneGroup = (group: DraftGroup): DraftGroup => ({ ...group, queries: group.queries.map(cloneQuery) });
+const cloneGroup = (group: DraftGroup): DraftGroup => ({
+  ...group,
+  queries: group.queries.map(cloneQuery),
+});
 
 /** A new group: match all, the whole audience, no limit, one empty condition. */
 export function newGroup(): DraftGroup {
@@ -67,10 +70,21 @@ export function newGroup(): DraftGroup {
 }
 
 function withGroups(draft: SegmentDraft, segment: DraftGroup[], focus?: string): CommandResult {
-  return { ok: true, draft: { ...draft, segment }, changed: ['segment'], ...(focus ? { focus } : {}) };
+  return {
+    ok: true,
+    draft: { ...draft, segment },
+    changed: ['segment'],
+    ...(focus ? { focus } : {}),
+  };
 }
 
-function withQueries(draft: SegmentDraft, group: number, queries: Query[], focus: string, op: ArrayOp): CommandResult {
+function withQueries(
+  draft: SegmentDraft,
+  group: number,
+  queries: Query[],
+  focus: string,
+  op: ArrayOp,
+): CommandResult {
   const segment = draft.segment.slice();
   segment[group] = { ...(segment[group] as DraftGroup), queries };
   return { ok: true, draft: { ...draft, segment }, changed: [queriesPath(group)], focus, op };
@@ -129,16 +143,23 @@ export function addCondition(draft: SegmentDraft, group: number, at?: number): C
 
 /** Inserts a copy of a condition right after it; unknown keys are copied too. */
 export function duplicateCondition(draft: SegmentDraft, place: Place): CommandResult {
-  if (!hasCondition(draft, place)) return refuse(hasGroup(draft, place.group) ? 'no-such-condition' : 'no-such-group');
+  if (!hasCondition(draft, place))
+    return refuse(hasGroup(draft, place.group) ? 'no-such-condition' : 'no-such-group');
   const queries = (draft.segment[place.group] as DraftGroup).queries.slice();
   const copy = cloneQuery(queries[place.index] as Query);
   queries.splice(place.index + 1, 0, copy);
-  return withQueries(draft, place.group, queries, `${queriesPath(place.group)}.${place.index + 1}.compo`, {
-    path: queriesPath(place.group),
-    kind: 'insert',
-    index: place.index + 1,
-    value: copy,
-  });
+  return withQueries(
+    draft,
+    place.group,
+    queries,
+    `${queriesPath(place.group)}.${place.index + 1}.compo`,
+    {
+      path: queriesPath(place.group),
+      kind: 'insert',
+      index: place.index + 1,
+      value: copy,
+    },
+  );
 }
 
 /**
@@ -146,8 +167,11 @@ export function duplicateCondition(draft: SegmentDraft, place: Place): CommandRe
  * person decides whether to add one or remove the group.
  */
 export function removeCondition(draft: SegmentDraft, place: Place): CommandResult {
-  if (!hasCondition(draft, place)) return refuse(hasGroup(draft, place.group) ? 'no-such-condition' : 'no-such-group');
-  const queries = (draft.segment[place.group] as DraftGroup).queries.filter((_, i) => i !== place.index);
+  if (!hasCondition(draft, place))
+    return refuse(hasGroup(draft, place.group) ? 'no-such-condition' : 'no-such-group');
+  const queries = (draft.segment[place.group] as DraftGroup).queries.filter(
+    (_, i) => i !== place.index,
+  );
   const next = Math.min(place.index, queries.length - 1);
   return withQueries(
     draft,
@@ -163,7 +187,8 @@ export function removeCondition(draft: SegmentDraft, place: Place): CommandResul
  * the target group, clamped to the end).
  */
 export function moveCondition(draft: SegmentDraft, from: Place, to: Place): CommandResult {
-  if (!hasCondition(draft, from)) return refuse(hasGroup(draft, from.group) ? 'no-such-condition' : 'no-such-group');
+  if (!hasCondition(draft, from))
+    return refuse(hasGroup(draft, from.group) ? 'no-such-condition' : 'no-such-group');
   if (!hasGroup(draft, to.group)) return refuse('no-such-group');
   const source = (draft.segment[from.group] as DraftGroup).queries;
   if (from.group === to.group) {
@@ -184,7 +209,10 @@ export function moveCondition(draft: SegmentDraft, from: Place, to: Place): Comm
   const index = Math.max(0, Math.min(to.index, target.length));
   target.splice(index, 0, source[from.index] as Query);
   const segment = draft.segment.slice();
-  segment[from.group] = { ...(segment[from.group] as DraftGroup), queries: source.filter((_, i) => i !== from.index) };
+  segment[from.group] = {
+    ...(segment[from.group] as DraftGroup),
+    queries: source.filter((_, i) => i !== from.index),
+  };
   segment[to.group] = { ...(segment[to.group] as DraftGroup), queries: target };
   return {
     ok: true,
@@ -203,8 +231,13 @@ export function moveConditionBy(draft: SegmentDraft, place: Place, delta: -1 | 1
  * Moves a condition into the previous group (to its end) or the next group (to its start), so that
  * repeated moves walk it through the groups in reading order.
  */
-export function moveConditionToGroup(draft: SegmentDraft, place: Place, direction: -1 | 1): CommandResult {
-  if (!hasCondition(draft, place)) return refuse(hasGroup(draft, place.group) ? 'no-such-condition' : 'no-such-group');
+export function moveConditionToGroup(
+  draft: SegmentDraft,
+  place: Place,
+  direction: -1 | 1,
+): CommandResult {
+  if (!hasCondition(draft, place))
+    return refuse(hasGroup(draft, place.group) ? 'no-such-condition' : 'no-such-group');
   const target = place.group + direction;
   if (target < 0) return refuse('no-previous-group');
   if (target >= draft.segment.length) return refuse('no-next-group');
@@ -219,7 +252,11 @@ export function moveConditionToGroup(draft: SegmentDraft, place: Place, directio
 export function setKind(draft: SegmentDraft, kind: SegmentKind): CommandResult {
   if (draft.kind === kind) return refuse('same-kind');
   if (kind !== 'static' && draft.segment.length === 0) {
-    return { ok: true, draft: { ...draft, kind, segment: [newGroup()] }, changed: ['kind', 'segment'] };
+    return {
+      ok: true,
+      draft: { ...draft, kind, segment: [newGroup()] },
+      changed: ['kind', 'segment'],
+    };
   }
   return { ok: true, draft: { ...draft, kind }, changed: ['kind'] };
 }

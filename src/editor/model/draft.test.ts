@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFixture, requestFixtureNames } from '../segment/fixtures';
-import { parseRequest } from '../segment';
+import { readFixture, requestFixtureNames } from '../../segment/fixtures';
+import { parseRequest } from '../../segment';
 import { fieldPathOf, formatNumberInput, fromRequest, parseNumberInput, toRequest } from './draft';
 
 describe('draft', () => {

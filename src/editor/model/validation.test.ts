@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createQuery } from '../segment';
+import { createQuery } from '../../segment';
 import type { SegmentDraft } from './draft';
 import { errorsOf, IncrementalRequest, validateDraft, validateFields } from './validation';
 

@@ -5,7 +5,7 @@ import {
   type Query,
   type SegmentKind,
   type SegmentRequest,
-} from '../segment';
+} from '../../segment';
 
 /*
  * The form's values (the draft) and the request they describe. The draft differs from the request

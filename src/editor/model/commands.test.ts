@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createQuery, type Query } from '../segment';
+import { createQuery, type Query } from '../../segment';
 import {
   addCondition,
   addGroup,
@@ -23,7 +23,13 @@ const draft = (): SegmentDraft => ({
   name: 'S',
   kind: 'dynamic',
   segment: [
-    { condition: 'and', limit: 0, percent_from: 0, percent_to: 100, queries: [q('a'), q('b'), q('c')] },
+    {
+      condition: 'and',
+      limit: 0,
+      percent_from: 0,
+      percent_to: 100,
+      queries: [q('a'), q('b'), q('c')],
+    },
     { condition: 'or', limit: 5, percent_from: 1, percent_to: 99, queries: [q('d')] },
   ],
 });
@@ -71,7 +77,10 @@ describe('editor commands', () => {
     expect(names(addCondition(draft(), 1))).toEqual(['abc', 'demail']);
     const at = addCondition(draft(), 0, 1);
     expect(names(at)).toEqual(['aemailbc', 'd']);
-    expect(at).toMatchObject({ changed: ['segment.0.queries'], focus: 'segment.0.queries.1.compo' });
+    expect(at).toMatchObject({
+      changed: ['segment.0.queries'],
+      focus: 'segment.0.queries.1.compo',
+    });
     expect(addCondition(draft(), 9)).toEqual({ ok: false, reason: 'no-such-group' });
   });
 
@@ -81,7 +90,10 @@ describe('editor commands', () => {
     const result = duplicateCondition(d, { group: 0, index: 1 });
     expect(names(result)).toEqual(['abbc', 'd']);
     if (result.ok) expect(result.draft.segment[0]?.queries[2]?.object_path).toBe('profile.email');
-    expect(duplicateCondition(d, { group: 0, index: 3 })).toEqual({ ok: false, reason: 'no-such-condition' });
+    expect(duplicateCondition(d, { group: 0, index: 3 })).toEqual({
+      ok: false,
+      reason: 'no-such-condition',
+    });
   });
 
   it('remove a condition, leaving a group empty when it was the last one', () => {
@@ -92,24 +104,45 @@ describe('editor commands', () => {
   });
 
   it('move a condition within its group', () => {
-    expect(names(moveCondition(draft(), { group: 0, index: 0 }, { group: 0, index: 2 }))).toEqual(['bca', 'd']);
+    expect(names(moveCondition(draft(), { group: 0, index: 0 }, { group: 0, index: 2 }))).toEqual([
+      'bca',
+      'd',
+    ]);
     expect(names(moveConditionBy(draft(), { group: 0, index: 1 }, -1))).toEqual(['bac', 'd']);
-    expect(moveConditionBy(draft(), { group: 0, index: 0 }, -1)).toEqual({ ok: false, reason: 'already-first' });
-    expect(moveConditionBy(draft(), { group: 0, index: 2 }, 1)).toEqual({ ok: false, reason: 'already-last' });
+    expect(moveConditionBy(draft(), { group: 0, index: 0 }, -1)).toEqual({
+      ok: false,
+      reason: 'already-first',
+    });
+    expect(moveConditionBy(draft(), { group: 0, index: 2 }, 1)).toEqual({
+      ok: false,
+      reason: 'already-last',
+    });
   });
 
   it('move a condition across groups, changing both groups only', () => {
     const result = moveCondition(draft(), { group: 0, index: 1 }, { group: 1, index: 0 });
     expect(names(result)).toEqual(['ac', 'bd']);
-    expect(result).toMatchObject({ changed: ['segment.0.queries', 'segment.1.queries'], focus: 'segment.1.queries.0.compo' });
-    expect(names(moveCondition(draft(), { group: 1, index: 0 }, { group: 0, index: 99 }))).toEqual(['abcd', '']);
+    expect(result).toMatchObject({
+      changed: ['segment.0.queries', 'segment.1.queries'],
+      focus: 'segment.1.queries.0.compo',
+    });
+    expect(names(moveCondition(draft(), { group: 1, index: 0 }, { group: 0, index: 99 }))).toEqual([
+      'abcd',
+      '',
+    ]);
   });
 
   it('move a condition to the previous group (its end) or the next group (its start)', () => {
     expect(names(moveConditionToGroup(draft(), { group: 1, index: 0 }, -1))).toEqual(['abcd', '']);
     expect(names(moveConditionToGroup(draft(), { group: 0, index: 2 }, 1))).toEqual(['ab', 'cd']);
-    expect(moveConditionToGroup(draft(), { group: 0, index: 0 }, -1)).toEqual({ ok: false, reason: 'no-previous-group' });
-    expect(moveConditionToGroup(draft(), { group: 1, index: 0 }, 1)).toEqual({ ok: false, reason: 'no-next-group' });
+    expect(moveConditionToGroup(draft(), { group: 0, index: 0 }, -1)).toEqual({
+      ok: false,
+      reason: 'no-previous-group',
+    });
+    expect(moveConditionToGroup(draft(), { group: 1, index: 0 }, 1)).toEqual({
+      ok: false,
+      reason: 'no-next-group',
+    });
   });
 
   it('keep the rules when the kind changes, and give a rules kind a group when it has none', () => {

@@ -1,10 +1,13 @@
-import type { UseFormReturn } from 'react-hook-form';
-import type { SegmentRequest } from '../segment';
-import type { EditorCatalogue } from './catalogue-context';
+import type { SegmentRequest } from '../../segment';
+import type { EditorCatalogue } from './catalogue';
 import type { ArrayOp, CommandResult, Refusal } from './commands';
 import { conditionCount, fromRequest, toRequest, type SegmentDraft } from './draft';
-import { fieldId } from './field-id';
+import { ErrorWatch } from './error-watch';
+import { FormAdapter, type SegmentForm } from './form-adapter';
 import { History, type Change } from './history';
+import { PathListeners } from './path-listeners';
+import { copy, getPath, leaves } from './paths';
+import { SnapshotSchedule } from './snapshot-schedule';
 import {
   IncrementalRequest,
   validateDraft,
@@ -15,11 +18,12 @@ import {
 /*
  * The editor's one door to the form: every edit, command, undo and redo goes through here, so that
  * history, validation and the live snapshot (request + every problem, for the preview and the
- * summary) stay consistent. Plain TypeScript over react-hook-form's API; components get it from
- * context and never subscribe to the whole form.
+ * summary) stay consistent. Plain TypeScript, no React or DOM: the form is reached through
+ * FormAdapter, and moving the focus or saying something is the view's (EditorView).
  */
 
-export type SegmentForm = UseFormReturn<SegmentDraft, ValidationContext>;
+export type { SegmentForm } from './form-adapter';
+export { getPath } from './paths';
 
 /** The request the draft describes and every problem it has, recomputed shortly after each edit. */
 export interface EditorSnapshot {
@@ -36,28 +40,14 @@ export type ValidateResult =
 /** How many conditions make a segment "large": groups start collapsed, updates are batched. */
 export const LARGE_SEGMENT = 300;
 
-export function getPath(source: unknown, path: string): unknown {
-  if (path === '') return source;
-  let node = source;
-  for (const part of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node;
+/** What the handle asks of the screen: move the focus to a form path, say a text politely. */
+export interface EditorView {
+  /** Focuses the element of form path `path`; `suffix` picks a control of a row (`--up`). */
+  focus(path: string, suffix?: string): void;
+  announce(text: string): void;
 }
 
-/** Collects `[path, message]` of every error at or under `node` (react-hook-form's errors tree). */
-function collectMessages(node: unknown, path: string, out: [string, string][]): void {
-  if (node === null || typeof node !== 'object') return;
-  for (const [key, child] of Object.entries(node)) {
-    if (key === 'ref' || key === 'types') continue;
-    if (key === 'message') {
-      if (typeof child === 'string') out.push([path, child]);
-    } else collectMessages(child, `${path}.${key}`, out);
-  }
-}
-
-const copy = <T>(value: T): T => (value === undefined ? value : structuredClone(value));
+const noView: EditorView = { focus: () => undefined, announce: () => undefined };
 
 type Listener = () => void;
 
@@ -72,18 +62,14 @@ export class EditorHandle {
   readonly history = new History(200);
   /** Builds and validates for the snapshot only the groups changed since the last one. */
   private readonly incremental = new IncrementalRequest();
-  private snapshot: EditorSnapshot;
-  private snapshotListeners = new Set<Listener>();
-  private pathListeners = new Map<string, Set<Listener>>();
-  private errorListeners = new Map<string, { key: string; listeners: Set<Listener> }>();
-  private stopErrors: (() => void) | undefined;
+  private readonly adapter: FormAdapter;
+  private readonly snapshots: SnapshotSchedule<EditorSnapshot>;
+  private readonly paths = new PathListeners();
+  private readonly errors: ErrorWatch;
   private arrays = new Map<string, ArrayApi>();
   private attemptListeners = new Set<Listener>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private attempted = false;
   private large: boolean;
-  private expander: ((group: number) => void) | undefined;
-  private announcer: ((text: string) => void) | undefined;
   private catalogue: EditorCatalogue = {};
   private catalogueListeners = new Set<Listener>();
 
@@ -94,90 +80,49 @@ export class EditorHandle {
     initial: SegmentDraft,
     /** An existing segment (loaded with an id): its database cannot change. */
     readonly existing: boolean,
+    /** The screen's side: focus and announcements (none in a test without a screen). */
+    readonly view: EditorView = noView,
   ) {
-    this.snapshot = this.computeSnapshot(initial, 0);
-    this.large = this.snapshot.size > LARGE_SEGMENT;
+    this.adapter = new FormAdapter(form);
+    this.errors = new ErrorWatch(this.adapter.errors, (listener) =>
+      this.adapter.watchErrors(listener),
+    );
+    this.snapshots = new SnapshotSchedule(this.computeSnapshot(initial, 0), (current) =>
+      this.computeSnapshot(this.getDraft(), current.version + 1),
+    );
+    this.large = this.snapshots.get().size > LARGE_SEGMENT;
   }
 
   /** Whether the segment was large when loaded: its groups then open one at a time. */
   isLarge = (): boolean => this.large;
 
   /** The current draft (live: read it, do not keep it). */
-  getDraft = (): SegmentDraft => this.form.getValues();
+  getDraft = (): SegmentDraft => this.adapter.draft();
 
   /**
    * The live value at form path `path`. Components read values through this and
    * {@link subscribePath} rather than react-hook-form's useWatch: every useWatch makes each write
    * copy the whole form (5,000 conditions) for its subscribers, which no keystroke can afford.
    */
-  getValue = (path: string): unknown => getPath(this.form.control._formValues, path);
+  getValue = (path: string): unknown => getPath(this.adapter.values(), path);
 
   /** Calls `listener` when `path`, a path inside it or an array holding it is written. */
   subscribePath(path: string, listener: Listener): () => void {
-    let set = this.pathListeners.get(path);
-    if (!set) this.pathListeners.set(path, (set = new Set()));
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.pathListeners.delete(path);
-    };
+    return this.paths.subscribe(path, listener);
   }
 
   /**
-   * The validation messages at and inside `path`, as one string (`[[subpath, message], ...]` in
-   * JSON, `''` when none) that changes only when one of them does: cheap to compare, so a row
-   * re-renders only when its own messages change.
+   * The validation messages at and inside `path`, as one string that changes only when one of
+   * them does, so a row re-renders only when its own messages change (ErrorWatch).
    */
-  getErrorsIn = (path: string): string => {
-    const found: [string, string][] = [];
-    collectMessages(getPath(this.form.control._formState.errors, path), path, found);
-    return found.length === 0 ? '' : JSON.stringify(found);
-  };
+  getErrorsIn = (path: string): string => this.errors.messagesIn(path);
 
   /** The message at exactly `path`. */
-  getError = (path: string): string | undefined => {
-    const message = (
-      getPath(this.form.control._formState.errors, path) as { message?: unknown } | undefined
-    )?.message;
-    return typeof message === 'string' ? message : undefined;
-  };
+  getError = (path: string): string | undefined => this.errors.messageAt(path);
 
-  /**
-   * Calls `listener` when {@link getErrorsIn} of `path` changes. One form subscription serves every
-   * field: react-hook-form's useFormState re-renders each of its subscribers on every change that
-   * names no field (clearErrors, an array op), which would re-render every row on each click.
-   */
+  /** Calls `listener` when {@link getErrorsIn} of `path` changes. */
   subscribeErrors(path: string, listener: Listener): () => void {
-    this.stopErrors ??= this.form.control._subscribe({
-      formState: { errors: true },
-      callback: () => this.errorsChanged(),
-    });
-    let entry = this.errorListeners.get(path);
-    if (!entry)
-      this.errorListeners.set(
-        path,
-        (entry = { key: this.getErrorsIn(path), listeners: new Set() }),
-      );
-    entry.listeners.add(listener);
-    return () => {
-      entry.listeners.delete(listener);
-      if (entry.listeners.size === 0) this.errorListeners.delete(path);
-      if (this.errorListeners.size === 0) {
-        this.stopErrors?.();
-        this.stopErrors = undefined;
-      }
-    };
-  }
-
-  private errorsChanged(): void {
-    const calls: Listener[] = [];
-    for (const [path, entry] of this.errorListeners) {
-      const key = this.getErrorsIn(path);
-      if (key === entry.key) continue;
-      entry.key = key;
-      calls.push(...entry.listeners);
-    }
-    for (const listener of calls) listener();
+    return this.errors.subscribe(path, listener);
   }
 
   /** The request the form describes now, as a fresh object. */
@@ -186,7 +131,7 @@ export class EditorHandle {
   /** Sets one form path to `value` as one undoable edit (typing in one field merges by `key`). */
   setField(path: string, value: unknown, options: { key?: string; validate?: boolean } = {}): void {
     if (this.readOnly) return;
-    const before = getPath(this.form.getValues(), path);
+    const before = getPath(this.getDraft(), path);
     if (Object.is(before, value)) return;
     this.history.record([{ path, before: copy(before), after: copy(value) }], options.key ?? path);
     this.write(path, value, options.validate);
@@ -195,14 +140,14 @@ export class EditorHandle {
 
   /** Marks validation of `path` wanted now (the person left the field). */
   touch(path: string): void {
-    this.validate(this.leaves(path, getPath(this.form.getValues(), path)));
+    this.validate(leaves(path, getPath(this.getDraft(), path)));
   }
 
   /** Applies a command's result as one undoable step; returns why nothing happened, if so. */
   run(result: CommandResult, focusSuffix?: string): Refusal | undefined {
     if (!result.ok) return result.reason;
     if (this.readOnly) return undefined;
-    const current = this.form.getValues();
+    const current = this.getDraft();
     const changes: Change[] = result.changed.map((path) => ({
       path,
       before: copy(getPath(current, path)),
@@ -225,7 +170,7 @@ export class EditorHandle {
   }
 
   private applyOp(array: ArrayApi, op: ArrayOp): void {
-    this.form.clearErrors(op.path as never);
+    this.adapter.clearErrors(op.path);
     if (op.kind === 'insert')
       array.insert(op.index, structuredClone(op.value) as never, { shouldFocus: false });
     else if (op.kind === 'remove') array.remove(op.index);
@@ -247,26 +192,33 @@ export class EditorHandle {
     const own = this.existing ? this.getRequest().id : undefined;
     const { draft, extras } = fromRequest(own === undefined ? request : { ...request, id: own });
     this.context.extras = extras;
-    const before = copy(this.form.getValues());
+    const before = copy(this.getDraft());
     this.history.record([{ path: '', before, after: copy(draft) }]);
     this.incremental.forget('');
-    this.snapshot = this.computeSnapshot(draft, this.snapshot.version + 1);
-    this.large = this.snapshot.size > LARGE_SEGMENT;
-    this.form.reset(draft, { keepDefaultValues: true });
+    const snapshot = this.computeSnapshot(draft, this.snapshots.get().version + 1);
+    this.snapshots.set(snapshot);
+    this.large = snapshot.size > LARGE_SEGMENT;
+    this.adapter.reset(draft);
     this.notify('');
     this.changed();
   }
 
-  /** Validates the whole request and shows every problem at its field (Save). */
+  /**
+   * Validates the whole request once and shows every problem at its field (Save): the form's
+   * resolver keeps what it found in the context, so the draft is not validated a second time.
+   */
   async validateAll(): Promise<ValidateResult> {
     this.context.full = true;
+    this.context.checked = undefined;
     try {
-      await this.form.trigger();
+      await this.adapter.validate();
     } finally {
       this.context.full = false;
     }
     this.setAttempted();
-    const { request, issues } = validateDraft(this.getDraft(), this.context.extras);
+    const { request, issues } =
+      this.context.checked ?? validateDraft(this.getDraft(), this.context.extras);
+    this.context.checked = undefined;
     return issues.length === 0 ? { ok: true, request } : { ok: false, issues };
   }
 
@@ -277,11 +229,8 @@ export class EditorHandle {
     return () => this.attemptListeners.delete(listener);
   };
 
-  getSnapshot = (): EditorSnapshot => this.snapshot;
-  subscribeSnapshot = (listener: Listener): (() => void) => {
-    this.snapshotListeners.add(listener);
-    return () => this.snapshotListeners.delete(listener);
-  };
+  getSnapshot = (): EditorSnapshot => this.snapshots.get();
+  subscribeSnapshot = (listener: Listener): (() => void) => this.snapshots.subscribe(listener);
 
   /**
    * Makes the validation messages again, in the language of now (the model's messages follow
@@ -289,35 +238,18 @@ export class EditorHandle {
    * problem summary) is recomputed. Nothing is recorded in the history.
    */
   refreshMessages(): void {
-    const found: [string, string][] = [];
-    collectMessages(this.form.control._formState.errors, '', found);
-    this.validate(found.map(([path]) => path.slice(1)));
-    this.snapshot = this.computeSnapshot(this.getDraft(), this.snapshot.version + 1);
-    for (const listener of this.snapshotListeners) listener();
+    this.validate(this.errors.paths());
+    this.snapshots.publish();
   }
 
-  /** The rules list registers how to open a collapsed group, so that focus can reach its fields. */
-  registerExpander(expand: ((group: number) => void) | undefined): void {
-    this.expander = expand;
-  }
-
-  /**
-   * Moves the focus to the element of form path `path` (a field, a row, a group's "Add condition"),
-   * opening its group first; `suffix` picks a control of a row (`--up`), falling back to the field.
-   */
+  /** Moves the focus to the element of form path `path` (the view opens its group first). */
   focus(path: string, suffix?: string): void {
-    const group = /^segment\.(\d+)/.exec(path);
-    if (group) this.expander?.(Number(group[1]));
-    const attempt = (tries: number) => {
-      const element = this.findElement(path, suffix);
-      if (element) {
-        element.focus({ preventScroll: true });
-        element.scrollIntoView?.({ block: 'nearest' });
-      } else if (tries > 0) {
-        requestAnimationFrame(() => attempt(tries - 1));
-      }
-    };
-    requestAnimationFrame(() => attempt(5));
+    this.view.focus(path, suffix);
+  }
+
+  /** Says `text` in the editor's polite live region (why a command did nothing, ...). */
+  announce(text: string): void {
+    this.view.announce(text);
   }
 
   /**
@@ -335,32 +267,8 @@ export class EditorHandle {
     for (const listener of this.catalogueListeners) listener();
   }
 
-  /** Says `text` in the editor's polite live region (why a command did nothing, ...). */
-  announce(text: string): void {
-    this.announcer?.(text);
-  }
-
-  registerAnnouncer(announce: ((text: string) => void) | undefined): void {
-    this.announcer = announce;
-  }
-
   dispose(): void {
-    clearTimeout(this.timer);
-    this.snapshotListeners.clear();
-  }
-
-  private findElement(path: string, suffix?: string): HTMLElement | null {
-    if (suffix) {
-      for (let parts = path.split('.'); parts.length > 0; parts = parts.slice(0, -1)) {
-        const control = document.getElementById(`${fieldId(parts.join('.'))}--${suffix}`);
-        if (control && !control.hasAttribute('disabled')) return control;
-      }
-    }
-    for (let parts = path.split('.'); parts.length > 0; parts = parts.slice(0, -1)) {
-      const element = document.getElementById(fieldId(parts.join('.')));
-      if (element) return element;
-    }
-    return null;
+    this.snapshots.dispose();
   }
 
   private step(direction: 'undo' | 'redo'): boolean {
@@ -370,7 +278,7 @@ export class EditorHandle {
     const changes = direction === 'undo' ? [...entry.changes].reverse() : entry.changes;
     const writes = changes.map((c) => [c.path, direction === 'undo' ? c.before : c.after] as const);
     if (writes.length === 1 && writes[0]?.[0] === '') {
-      this.form.reset(copy(writes[0][1]) as SegmentDraft, { keepDefaultValues: true });
+      this.adapter.reset(copy(writes[0][1]) as SegmentDraft);
       this.notify('');
       this.changed();
     } else if (entry.key !== undefined) {
@@ -388,18 +296,18 @@ export class EditorHandle {
     // Errors and touched marks are kept by index: after a structural change they would point at
     // the wrong rows, so the changed arrays are validated afresh (only once Save was tried).
     const paths = writes.map(([path]) => path).filter((path) => path !== 'kind');
-    if (paths.length > 0) this.form.clearErrors(paths as never);
+    if (paths.length > 0) this.adapter.clearErrors(paths);
     for (const [path, value] of writes) this.write(path, value, false);
     if (this.attempted) this.validate(paths);
     this.changed();
   }
 
   private write(path: string, value: unknown, validate?: boolean): void {
-    const state = this.form.getFieldState(path as never);
+    const state = this.adapter.state(path);
     const shouldValidate = validate ?? (this.attempted || state.isTouched || state.invalid);
-    this.form.setValue(path as never, value as never);
+    this.adapter.set(path, value);
     this.notify(path);
-    if (shouldValidate) this.validate(this.leaves(path, value));
+    if (shouldValidate) this.validate(leaves(path, value));
   }
 
   /**
@@ -407,30 +315,13 @@ export class EditorHandle {
    * validated, where a list of names would re-render every row on each keystroke.
    */
   private validate(names: readonly string[]): void {
-    for (const name of names) void this.form.trigger(name as never);
-  }
-
-  /**
-   * The paths to validate for a write at `path`: react-hook-form keeps errors only at paths of
-   * fields or arrays, so a condition (an object nobody registered) is validated by its parts.
-   */
-  private leaves(path: string, value: unknown): string[] {
-    // The two ends of a sample are checked together: moving one can fix or break the other.
-    const sample = /^(segment\.\d+)\.percent_(from|to)$/.exec(path);
-    if (sample) return [`${sample[1]}.percent_from`, `${sample[1]}.percent_to`];
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return [path];
-    return Object.keys(value).map((key) => `${path}.${key}`);
+    for (const name of names) void this.adapter.validate(name);
   }
 
   /** Tells the subscribers of `path`, of the paths inside it and of the paths holding it. */
   private notify(path: string): void {
     this.incremental.forget(path);
-    const calls: Listener[] = [];
-    for (const [key, listeners] of this.pathListeners) {
-      if (path === '' || key === path || key.startsWith(`${path}.`) || path.startsWith(`${key}.`))
-        calls.push(...listeners);
-    }
-    for (const listener of calls) listener();
+    this.paths.notify(path);
   }
 
   private setAttempted(): void {
@@ -440,14 +331,9 @@ export class EditorHandle {
   }
 
   private changed(): void {
-    clearTimeout(this.timer);
     // Small segments update at once; large ones wait for a pause in typing, so that serializing
     // thousands of conditions never sits between two keystrokes.
-    const delay = this.snapshot.size > LARGE_SEGMENT ? 90 : 15;
-    this.timer = setTimeout(() => {
-      this.snapshot = this.computeSnapshot(this.getDraft(), this.snapshot.version + 1);
-      for (const listener of this.snapshotListeners) listener();
-    }, delay);
+    this.snapshots.schedule(this.snapshots.get().size > LARGE_SEGMENT ? 90 : 15);
   }
 
   private computeSnapshot(draft: SegmentDraft, version: number): EditorSnapshot {

@@ -11,7 +11,7 @@ import {
   type KnownFieldType,
   type Query,
   type ValueEditor,
-} from '../segment';
+} from '../../segment';
 
 /*
  * What changing one part of a condition does to the rest: picking a known rule or profile field

@@ -40,7 +40,12 @@ export class History {
   record(changes: Change[], key?: string, now = Date.now()): void {
     if (changes.length === 0) return;
     const top = this.undoStack[this.undoStack.length - 1];
-    if (key !== undefined && top?.key === key && now - top.at <= MERGE_WINDOW_MS && this.redoStack.length === 0) {
+    if (
+      key !== undefined &&
+      top?.key === key &&
+      now - top.at <= MERGE_WINDOW_MS &&
+      this.redoStack.length === 0
+    ) {
       for (const change of changes) {
         const same = top.changes.find((c) => c.path === change.path);
         if (same) same.after = change.after;
