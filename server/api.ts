@@ -1,6 +1,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
-import { appConfigOf, type AppConfig, type ServerConfig } from './config';
+import { API_PREFIX, APP_CONFIG_PATH, type AppConfig } from '../src/segment';
+import { appConfigOf, type ServerConfig } from './config';
 import { createProxyApp } from './proxy';
 import { createSandboxApp } from './sandbox-app';
 import { SandboxStore } from './store';
@@ -16,7 +17,10 @@ export interface ApiBundle {
 
 /** Paths the bundle answers; everything else belongs to the static files or to Vite. */
 export function isApiPath(path: string): boolean {
-  return /^\/(api\/v1\.1(\/|$)|__sandbox(\/|$)|healthz$|app-config\.json$)/.test(path);
+  const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+  return (
+    under(API_PREFIX) || under('/__sandbox') || path === '/healthz' || path === APP_CONFIG_PATH
+  );
 }
 
 /**
@@ -30,7 +34,7 @@ export async function createApi(
 ): Promise<ApiBundle> {
   const appConfig = appConfigOf(config);
   const app = new Hono<{ Bindings: Partial<HttpBindings> }>();
-  app.get('/app-config.json', (c) => {
+  app.get(APP_CONFIG_PATH, (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json(appConfig);
   });

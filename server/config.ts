@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issuesFromZod } from '../src/segment';
+import { issuesFromZod, type AppConfig } from '../src/segment';
 
 /*
  * The server side's configuration, from the environment (README "Server side" lists every variable).
@@ -131,15 +131,13 @@ export function configFromEnv(
   };
 }
 
-/** The public part of the configuration, served as `/app-config.json` (never a token). */
-export interface AppConfig {
-  allowedOrigins: string[];
-  /** True when the server adds the API token, so the browser needs none. */
-  tokenInjected: boolean;
-  mode: ApiConfig['mode'];
-}
-
-export function appConfigOf(config: Pick<ServerConfig, 'api' | 'allowedOrigins'>): AppConfig {
+/**
+ * The public part of the configuration, served as `/app-config.json` (never a token): `tokenInjected`
+ * is true when the server adds the API token, so the browser needs none.
+ */
+export function appConfigOf(
+  config: Pick<ServerConfig, 'api' | 'allowedOrigins'>,
+): AppConfig & { mode: ApiConfig['mode'] } {
   return {
     allowedOrigins: config.allowedOrigins,
     tokenInjected: config.api.mode === 'sandbox' || config.api.token !== undefined,

@@ -1,5 +1,5 @@
-import { CodecError, serializeResponse, type WireFormat } from '../src/segment';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import { CodecError, CONTENT_TYPES, serializeResponse, type WireFormat } from '../src/segment';
 
 /*
  * Altcraft's reply envelope: `error` (0 = success), `error_text`, and `data`. Like Altcraft, API-level
@@ -35,11 +35,6 @@ export class ApiRefusal extends Error {
   }
 }
 
-const contentTypes: Record<WireFormat, string> = {
-  json: 'application/json; charset=utf-8',
-  xml: 'application/xml; charset=utf-8',
-};
-
 /** A reply in `format`, fields ordered by `schema`. */
 export function envelopeResponse(
   body: unknown,
@@ -49,7 +44,7 @@ export function envelopeResponse(
 ): Response {
   return new Response(serializeResponse(body, format, schema), {
     status,
-    headers: { 'Content-Type': contentTypes[format], 'Cache-Control': 'no-store' },
+    headers: { 'Content-Type': CONTENT_TYPES[format], 'Cache-Control': 'no-store' },
   });
 }
 

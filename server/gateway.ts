@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { apiError, refusalResponse } from './envelope';
-import { API_PREFIX } from './limits';
-import { SESSION_HEADER, sessionRefusalText, verifyEditorSession } from './session';
+import { API_METHODS, API_PREFIX, SESSION_HEADER, type ApiMethod } from '../src/segment';
+import { sessionRefusalText, verifyEditorSession } from './session';
 
 /*
  * The gateway in front of the sandbox and the proxy (DESIGN.md principle 6): the API answers only
@@ -9,19 +9,6 @@ import { SESSION_HEADER, sessionRefusalText, verifyEditorSession } from './sessi
  * ALLOWED_ORIGINS, and with EDITOR_SESSION_SECRET only with a valid signed session. Everything else
  * is refused here, before any body is read, and never reaches the sandbox's data or Altcraft.
  */
-
-/** The API methods the editor uses: the only ones answered (sandbox) or forwarded (proxy). */
-export const API_METHODS = [
-  'segments/update',
-  'segments/add',
-  'segments/get',
-  'segments/list',
-  'segments/delete',
-  'databases/list',
-  'databases/get',
-  'databases/fields_get',
-] as const;
-export type ApiMethod = (typeof API_METHODS)[number];
 
 const byPath = new Map<string, ApiMethod>(
   API_METHODS.flatMap((method) => [

@@ -2,9 +2,6 @@ import { bodyLimit } from 'hono/body-limit';
 import type { MiddlewareHandler } from 'hono';
 import { apiError, refusalResponse } from './envelope';
 
-/** Where the API lives, on the sandbox, the proxy and the production server alike. */
-export const API_PREFIX = '/api/v1.1';
-
 /** Request bodies above this are refused with HTTP 413 before they are read (6 MB). */
 export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 

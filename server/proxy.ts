@@ -1,8 +1,9 @@
 import { Hono, type Context } from 'hono';
 import type { WireFormat } from '../src/segment';
 import { apiError, errorResponse, refusalResponse, requestedFormat } from './envelope';
-import { API_METHODS, gateway } from './gateway';
-import { API_PREFIX, apiBodyLimit } from './limits';
+import { API_METHODS, API_PREFIX } from '../src/segment';
+import { gateway } from './gateway';
+import { apiBodyLimit } from './limits';
 import { readCapped, ReplyTooLarge } from './read-capped';
 import { withToken } from './token-edit';
 import { guardXmlBody } from './xml-guard';

@@ -1,54 +1,16 @@
-import { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   CodecError,
   detectFormat,
   readText,
-  responseFormats,
+  type ApiMethod,
   type WireFormat,
 } from '../src/segment';
 
 /*
- * Bodies of the endpoints other than update/add (whose body is the model's segmentRequestSchema).
- * Altcraft documents them only as parameter lists (altcraft-api.md section 4).
+ * Reading a request body before it is validated; the bodies' schemas are the contract's
+ * (src/segment/api-bodies.ts, API_ENDPOINTS).
  */
-
-const common = {
-  token: z.string({ error: 'token must be text.' }).optional(),
-  format: z
-    .enum(responseFormats, { error: 'The response format must be "json" or "xml".' })
-    .optional(),
-};
-
-const id = (what: string) =>
-  z
-    .number({
-      error: (issue) =>
-        issue.input === undefined ? `${what} is required.` : `${what} must be a number.`,
-    })
-    .int({ error: `${what} must be a whole number.` })
-    .min(1, { error: `${what} must be 1 or more.` });
-
-/** `segments/get`, `segments/delete`: `{ id }`. */
-export const segmentIdRequestSchema = z.object({ ...common, id: id('The segment ID (id)') });
-
-/** `databases/get`, `databases/fields_get`: `{ id }`. */
-export const databaseIdRequestSchema = z.object({ ...common, id: id('The database ID (id)') });
-
-/** Paged lists: `from_id` (first id returned, default the first), `limit` (1..1000, default 1000). */
-export const pageRequestSchema = z.object({
-  ...common,
-  from_id: z
-    .number({ error: 'from_id must be a number.' })
-    .int({ error: 'from_id must be a whole number.' })
-    .min(0, { error: 'from_id cannot be negative.' })
-    .optional(),
-  limit: z
-    .number({ error: 'limit must be a number.' })
-    .int({ error: 'limit must be a whole number.' })
-    .min(1, { error: 'limit must be between 1 and 1000.' })
-    .max(1000, { error: 'limit must be between 1 and 1000.' })
-    .optional(),
-});
 
 /** The wire format of a request body: from Content-Type, sniffed from the text when absent or other. */
 export function bodyFormat(contentType: string | undefined, text: string): WireFormat {
@@ -76,4 +38,41 @@ export function readBody(
     );
   }
   return value as Record<string, unknown>;
+}
+
+/** How a body's issue is worded: undefined keeps the schema's own words. */
+export type IssueText = (issue: z.core.$ZodRawIssue) => string | undefined;
+
+const safeBound = (issue: z.core.$ZodRawIssue) =>
+  (issue.code === 'too_small' && issue.minimum === Number.MIN_SAFE_INTEGER) ||
+  (issue.code === 'too_big' && issue.maximum === Number.MAX_SAFE_INTEGER);
+
+/** What a number field may hold, said when it is out of range. */
+const rangeText: Record<string, string> = {
+  id: 'must be 1 or more',
+  from_id: 'cannot be negative',
+  limit: 'must be between 1 and 1000',
+};
+
+/**
+ * The words of the refusals of the id and paged bodies (the contract's schemas carry none, since
+ * the browser only writes with them); undefined for update/add, whose schema words its own.
+ */
+export function bodyIssueText(method: ApiMethod): IssueText | undefined {
+  if (method === 'segments/update' || method === 'segments/add') return undefined;
+  const idName = method.startsWith('databases/') ? 'The database ID (id)' : 'The segment ID (id)';
+  return (issue) => {
+    const field = String(issue.path?.[0] ?? '');
+    if (field === 'token') return 'token must be text.';
+    if (field === 'format') return 'The response format must be "json" or "xml".';
+    const range = rangeText[field];
+    if (range === undefined) return undefined;
+    const name = field === 'id' ? idName : field;
+    if (issue.code === 'invalid_type') {
+      if (issue.expected === 'int') return `${name} must be a whole number.`;
+      return issue.input === undefined ? `${name} is required.` : `${name} must be a number.`;
+    }
+    if (safeBound(issue)) return `${name} must be a whole number.`;
+    return `${name} ${range}.`;
+  };
 }

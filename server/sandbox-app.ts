@@ -1,15 +1,12 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
-  databaseGetResponseSchema,
-  databaseListResponseSchema,
-  fieldsResponseSchema,
-  getSegmentResponseSchema,
-  savedResponseSchema,
-  segmentListResponseSchema,
-  segmentRequestSchema,
+  API_ENDPOINTS,
+  API_METHODS,
+  API_PREFIX,
   validationError,
+  type ApiMethod,
   type WireFormat,
 } from '../src/segment';
 import { authorize } from './auth';
@@ -26,13 +23,8 @@ import {
   segmentInfo,
   updateSegment,
 } from './operations';
-import { API_PREFIX, apiBodyLimit } from './limits';
-import {
-  databaseIdRequestSchema,
-  pageRequestSchema,
-  readBody,
-  segmentIdRequestSchema,
-} from './requests';
+import { apiBodyLimit } from './limits';
+import { bodyIssueText, readBody } from './requests';
 import type { SandboxStore } from './store';
 import { guardXmlBody } from './xml-guard';
 
@@ -57,6 +49,9 @@ export interface SandboxAppOptions {
 }
 
 type Env = { Bindings: Partial<HttpBindings> };
+
+/** The validated request body of `method`. */
+type RequestOf<M extends ApiMethod> = z.infer<(typeof API_ENDPOINTS)[M]['request']>;
 
 interface Answer {
   data: unknown;
@@ -85,14 +80,10 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
   app.use(`${API_PREFIX}/*`, apiBodyLimit(options.maxBodyBytes));
 
   /** One endpoint: read, (fault), authorise, validate, run, reply. */
-  const endpoint =
-    <S extends z.core.$ZodType>(
-      method: string,
-      schema: S,
-      responseSchema: z.core.$ZodType,
-      run: (input: z.infer<S>) => Answer | Promise<Answer>,
-    ) =>
-    async (c: Context<Env>): Promise<Response> => {
+  const endpoint = (method: ApiMethod, run: (input: unknown) => Answer | Promise<Answer>) => {
+    const { request: schema, reply: responseSchema } = API_ENDPOINTS[method];
+    const issueText = bodyIssueText(method);
+    return async (c: Context<Env>): Promise<Response> => {
       const text = await c.req.text();
       let format: WireFormat = requestedFormat(text);
       const fault = faults?.take(method);
@@ -112,7 +103,7 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
         const raw = readBody(text, c.req.header('content-type'), schema);
         format = raw.format === 'xml' ? 'xml' : 'json';
         authorize(raw.token, c.req.header('authorization'), token, options.injectToken);
-        const parsed = z.safeParse(schema, raw);
+        const parsed = z.safeParse(schema, raw, issueText && { error: issueText });
         if (!parsed.success) throw validationError(parsed.error);
         const answer = await run(parsed.data);
         return envelopeResponse(
@@ -124,75 +115,41 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<Env> {
         return errorResponse(error, format);
       }
     };
-
-  const route = (method: string, handler: (c: Context<Env>) => Promise<Response>) => {
-    app.post(`${API_PREFIX}/${method}`, handler);
-    app.post(`${API_PREFIX}/${method}/`, handler);
   };
 
-  route(
-    'segments/update',
-    endpoint('segments/update', segmentRequestSchema, savedResponseSchema, async (request) => ({
+  /** What each method does; its bodies and route come from the contract's endpoint table. */
+  const run: { [M in ApiMethod]: (input: RequestOf<M>) => Answer | Promise<Answer> } = {
+    'segments/update': async (request) => ({
       data: { saved_id: await store.mutate((draft) => updateSegment(draft, request)) },
-    })),
-  );
-  route(
-    'segments/add',
-    endpoint('segments/add', segmentRequestSchema, savedResponseSchema, async (request) => ({
+    }),
+    'segments/add': async (request) => ({
       data: { saved_id: await store.mutate((draft) => addSegment(draft, request)) },
-    })),
-  );
-  route(
-    'segments/get',
-    endpoint('segments/get', segmentIdRequestSchema, getSegmentResponseSchema, ({ id }) => ({
-      data: segmentInfo(findSegment(store.data, id)),
-    })),
-  );
-  route(
-    'segments/list',
-    endpoint(
-      'segments/list',
-      pageRequestSchema,
-      segmentListResponseSchema,
-      ({ from_id, limit }) => {
-        const { data, ...extra } = page(store.data.segments, from_id, limit);
-        return {
-          data: data.map((s) => ({ id: s.id, name: s.name, count: s.count, list_id: s.list_id })),
-          extra,
-        };
-      },
-    ),
-  );
-  route(
-    'segments/delete',
-    endpoint('segments/delete', segmentIdRequestSchema, savedResponseSchema, async ({ id }) => ({
+    }),
+    'segments/get': ({ id }) => ({ data: segmentInfo(findSegment(store.data, id)) }),
+    'segments/list': ({ from_id, limit }) => {
+      const { data, ...extra } = page(store.data.segments, from_id, limit);
+      return {
+        data: data.map((s) => ({ id: s.id, name: s.name, count: s.count, list_id: s.list_id })),
+        extra,
+      };
+    },
+    'segments/delete': async ({ id }) => ({
       data: { deleted_id: await store.mutate((draft) => deleteSegment(draft, id)) },
-    })),
-  );
-  route(
-    'databases/list',
-    endpoint(
-      'databases/list',
-      pageRequestSchema,
-      databaseListResponseSchema,
-      ({ from_id, limit }) => {
-        const { data, ...extra } = page(store.data.databases, from_id, limit);
-        return { data: data.map(databaseInfo), extra };
-      },
-    ),
-  );
-  route(
-    'databases/get',
-    endpoint('databases/get', databaseIdRequestSchema, databaseGetResponseSchema, ({ id }) => ({
-      data: databaseInfo(findDatabase(store.data, id)),
-    })),
-  );
-  route(
-    'databases/fields_get',
-    endpoint('databases/fields_get', databaseIdRequestSchema, fieldsResponseSchema, ({ id }) => ({
-      data: findDatabase(store.data, id).fields,
-    })),
-  );
+    }),
+    'databases/list': ({ from_id, limit }) => {
+      const { data, ...extra } = page(store.data.databases, from_id, limit);
+      return { data: data.map(databaseInfo), extra };
+    },
+    'databases/get': ({ id }) => ({ data: databaseInfo(findDatabase(store.data, id)) }),
+    'databases/fields_get': ({ id }) => ({ data: findDatabase(store.data, id).fields }),
+  };
+
+  for (const method of API_METHODS) {
+    // Each body was validated with its method's schema, so it is that method's input.
+    const handler = endpoint(method, run[method] as (input: unknown) => Answer | Promise<Answer>);
+    app.post(`${API_PREFIX}/${method}`, handler);
+    app.post(`${API_PREFIX}/${method}/`, handler);
+  }
 
   if (faults) {
     app.post('/__sandbox/faults', async (c) => {

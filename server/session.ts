@@ -11,8 +11,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * Any language can mint one with these two lines; `mintEditorSession` does it in Node.
  */
 
-/** The request header that carries the session (a custom header also forces a CORS preflight). */
-export const SESSION_HEADER = 'X-Editor-Session';
+// The request header that carries the session (a custom header also forces a CORS preflight).
+export { SESSION_HEADER } from '../src/segment';
 
 /** The longest session the server reads; anything longer is refused unread. */
 const MAX_SESSION_LENGTH = 2048;

@@ -1,18 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import { APP_CONFIG_PATH, appConfigSchema, type AppConfig } from '../segment';
 
-/**
- * `/app-config.json`, the public configuration the editor's server publishes (never a token):
- * the origins allowed to embed and drive the editor, whether the server adds the API token, and
- * whether the API is the sandbox or a proxy to Altcraft. Fields that are missing or of the wrong
- * type take safe defaults (no origin allowed, token not injected).
- */
-export const appConfigSchema = z.object({
-  allowedOrigins: z.catch(z.array(z.string()), []),
-  tokenInjected: z.catch(z.boolean(), false),
-  mode: z.catch(z.string(), 'unknown'),
-});
-export type AppConfig = z.infer<typeof appConfigSchema>;
+// The schema is the contract's (src/segment/api-contract.ts), which the server publishes too.
+export { appConfigSchema, type AppConfig };
 
 /** Options of {@link fetchAppConfig}. */
 export interface FetchAppConfigOptions {
@@ -33,7 +23,7 @@ export async function fetchAppConfig(
 ): Promise<AppConfig | null> {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   try {
-    const response = await fetchImpl(options.url ?? '/app-config.json', {
+    const response = await fetchImpl(options.url ?? APP_CONFIG_PATH, {
       headers: { Accept: 'application/json' },
       cache: 'no-store',
       signal: AbortSignal.timeout(options.timeoutMs ?? 5000),

@@ -1,10 +1,18 @@
 import type * as z from 'zod/mini';
-import { encode, loadXmlCodec, loadXmlWriter, type WireFormat } from '../segment';
+import {
+  API_PREFIX,
+  CONTENT_TYPES,
+  encode,
+  loadXmlCodec,
+  loadXmlWriter,
+  SESSION_HEADER,
+  type WireFormat,
+} from '../segment';
 import { ApiError } from './errors';
 import { readReply } from './reply';
 
 /** The API base the editor uses unless configured otherwise: the same-origin proxy or sandbox. */
-export const DEFAULT_API_BASE = '/api/v1.1';
+export const DEFAULT_API_BASE = API_PREFIX;
 /** How long a call may take before it fails as a `timeout`. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -34,7 +42,7 @@ export interface ApiClientOptions {
 }
 
 /** The request header that carries the editor session (server/session.ts reads it). */
-export const SESSION_HEADER = 'X-Editor-Session';
+export { SESSION_HEADER };
 
 /** Why the server refused the session, from its `X-Editor-Session-Refused` reply header. */
 const sessionMessages = {
@@ -73,11 +81,6 @@ export interface ApiClient {
   call<T extends z.core.$ZodType>(call: ApiCall<T>): Promise<z.infer<T>>;
 }
 
-const contentTypes: Record<WireFormat, string> = {
-  json: 'application/json; charset=utf-8',
-  xml: 'application/xml; charset=utf-8',
-};
-
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 /**
@@ -115,7 +118,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       const response = await fetchImpl(url, {
         method: 'POST',
         headers: {
-          'Content-Type': contentTypes[requestFormat],
+          'Content-Type': CONTENT_TYPES[requestFormat],
           Accept: 'application/json, application/xml;q=0.9, */*;q=0.1',
           ...(session ? { [SESSION_HEADER]: session } : {}),
         },

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { envelopeSchema } from '../segment';
+import { envelopeSchema, idRequestSchema } from '../segment';
 import { useApiClient } from './api-client-context';
-import { idBodySchema } from './bodies';
 import type { ApiClient } from './client';
 import { apiKeys } from './query-keys';
 
@@ -10,7 +9,7 @@ export async function deleteSegment(client: ApiClient, id: number): Promise<void
   await client.call({
     method: 'segments/delete',
     body: { id },
-    bodySchema: idBodySchema,
+    bodySchema: idRequestSchema,
     replySchema: envelopeSchema,
   });
 }

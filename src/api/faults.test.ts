@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { envelopeSchema, type WireFormat } from '../segment';
-import { idBodySchema } from './bodies';
+import { envelopeSchema, idRequestSchema, type WireFormat } from '../segment';
 import { createApiClient, type ApiClientOptions } from './client';
 import { ApiError } from './errors';
 import { getSegment } from './get-segment';
@@ -120,7 +119,7 @@ describe('an unreachable API', () => {
       client().call({
         method: 'segments/nope',
         body: { id: 1 },
-        bodySchema: idBodySchema,
+        bodySchema: idRequestSchema,
         replySchema: envelopeSchema,
       }),
     );

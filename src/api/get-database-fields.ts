@@ -1,7 +1,6 @@
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import { fieldsResponseSchema, type DatabaseField } from '../segment';
+import { idRequestSchema, fieldsResponseSchema, type DatabaseField } from '../segment';
 import { useApiClient } from './api-client-context';
-import { idBodySchema } from './bodies';
 import type { ApiClient } from './client';
 import { apiKeys } from './query-keys';
 
@@ -18,7 +17,7 @@ export async function getDatabaseFields(
   const reply = await client.call({
     method: 'databases/fields_get',
     body: { id },
-    bodySchema: idBodySchema,
+    bodySchema: idRequestSchema,
     replySchema: fieldsResponseSchema,
     signal,
   });

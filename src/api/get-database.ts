@@ -1,7 +1,6 @@
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import { databaseGetResponseSchema, type Database } from '../segment';
+import { databaseGetResponseSchema, idRequestSchema, type Database } from '../segment';
 import { useApiClient } from './api-client-context';
-import { idBodySchema } from './bodies';
 import type { ApiClient } from './client';
 import { apiKeys } from './query-keys';
 import { retryDelay, shouldRetry } from './retry';
@@ -15,7 +14,7 @@ export async function getDatabase(
   const reply = await client.call({
     method: 'databases/get',
     body: { id },
-    bodySchema: idBodySchema,
+    bodySchema: idRequestSchema,
     replySchema: databaseGetResponseSchema,
     signal,
   });

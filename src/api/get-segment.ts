@@ -1,7 +1,6 @@
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import { getSegmentResponseSchema, type SegmentInfo } from '../segment';
+import { getSegmentResponseSchema, idRequestSchema, type SegmentInfo } from '../segment';
 import { useApiClient } from './api-client-context';
-import { idBodySchema } from './bodies';
 import type { ApiClient } from './client';
 import { isApiError } from './errors';
 import { apiKeys } from './query-keys';
@@ -19,7 +18,7 @@ export async function getSegment(
   const reply = await client.call({
     method: 'segments/get',
     body: { id },
-    bodySchema: idBodySchema,
+    bodySchema: idRequestSchema,
     replySchema: getSegmentResponseSchema,
     signal,
   });

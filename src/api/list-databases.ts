@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { databaseListResponseSchema, type Database } from '../segment';
+import { databaseListResponseSchema, pageRequestSchema, type Database } from '../segment';
 import { useApiClient } from './api-client-context';
-import { pageBody, pageBodySchema, type Page, type PageParams } from './bodies';
+import { pageBody, type Page, type PageParams } from './bodies';
 import type { ApiClient } from './client';
 import { apiKeys } from './query-keys';
 import { retryDelay, shouldRetry } from './retry';
@@ -15,7 +15,7 @@ export async function listDatabases(
   const reply = await client.call({
     method: 'databases/list',
     body: pageBody(page),
-    bodySchema: pageBodySchema,
+    bodySchema: pageRequestSchema,
     replySchema: databaseListResponseSchema,
     signal,
   });

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { segmentListResponseSchema, type SegmentListResponse } from '../segment';
+import { pageRequestSchema, segmentListResponseSchema, type SegmentListResponse } from '../segment';
 import { useApiClient } from './api-client-context';
-import { pageBody, pageBodySchema, type Page, type PageParams } from './bodies';
+import { pageBody, type Page, type PageParams } from './bodies';
 import type { ApiClient } from './client';
 import { apiKeys } from './query-keys';
 import { retryDelay, shouldRetry } from './retry';
@@ -18,7 +18,7 @@ export async function listSegments(
   const reply = await client.call({
     method: 'segments/list',
     body: pageBody(page),
-    bodySchema: pageBodySchema,
+    bodySchema: pageRequestSchema,
     replySchema: segmentListResponseSchema,
     signal,
   });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { API_PREFIX } from '../segment';
 
 /*
  * The page's configuration, from the URL query (DESIGN.md, "Configuration of the page"). Each
@@ -15,16 +16,21 @@ const positiveInt = z.coerce.number().check(z.int(), z.positive());
 
 /** Same-origin path or an http(s) URL; never `javascript:` or other schemes. */
 const apiBase = z.pipe(
-  z.string().check(
-    z.refine((value) => /^\/(?!\/)/.test(value) || /^https?:\/\/[^\s]+$/i.test(value), 'must be a path such as /api/v1.1 or an http(s) URL'),
-  ),
+  z
+    .string()
+    .check(
+      z.refine(
+        (value) => /^\/(?!\/)/.test(value) || /^https?:\/\/[^\s]+$/i.test(value),
+        'must be a path such as /api/v1.1 or an http(s) URL',
+      ),
+    ),
   z.transform((value) => value.replace(/\/+$/, '')),
 );
 
 const fields = {
   segment: z.optional(positiveInt),
   list: z.optional(positiveInt),
-  apiBase: z._default(apiBase, '/api/v1.1'),
+  apiBase: z._default(apiBase, API_PREFIX),
   format: z._default(z.enum(['json', 'xml']), 'json'),
   lang: z.optional(z.enum(['en', 'ru'])),
   theme: z._default(z.enum(['light', 'dark', 'auto']), 'auto'),

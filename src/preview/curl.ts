@@ -1,4 +1,4 @@
-import { serializeRequest, type SegmentRequest, type WireFormat } from '../segment';
+import { API_PREFIX, serializeRequest, type SegmentRequest, type WireFormat } from '../segment';
 
 /*
  * The cURL command for an Update segment request, for bash (and any POSIX shell).
@@ -46,11 +46,17 @@ function endpoint(apiBase: string): string {
   if (/^https?:\/\//i.test(base)) return shellQuote(`${base}/segments/update/`);
   const path = `${base.startsWith('/') ? base : `/${base}`}/segments/update/`;
   // A plain path reads best inside the double quotes; anything else is quoted on its own.
-  return /^[\w/.~-]*$/.test(path) ? `"$${URL_VARIABLE}${path}"` : `"$${URL_VARIABLE}"${shellQuote(path)}`;
+  return /^[\w/.~-]*$/.test(path)
+    ? `"$${URL_VARIABLE}${path}"`
+    : `"$${URL_VARIABLE}"${shellQuote(path)}`;
 }
 
 /** The full command: `curl -X POST ... --data-binary @- <<EOF`, body, `EOF`. */
-export function buildCurl(request: SegmentRequest, format: WireFormat, apiBase = '/api/v1.1'): string {
+export function buildCurl(
+  request: SegmentRequest,
+  format: WireFormat,
+  apiBase = API_PREFIX,
+): string {
   const placeholder = placeholderFor(request, format);
   const body = serializeRequest({ ...request, token: placeholder }, format);
   const text = hereDocText(body).split(placeholder).join(`\${${TOKEN_VARIABLE}}`);

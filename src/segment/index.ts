@@ -18,3 +18,6 @@ export { createRequestSerializer } from './request-serializer';
 export { ruleProblems, segmentRuleProblems } from './rule-check';
 export { placeOf } from './place';
 export { describeSample } from './sample';
+export * from './api-contract';
+export * from './api-bodies';
+export { API_ENDPOINTS, type ApiEndpoint } from './api-endpoints';
