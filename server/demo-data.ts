@@ -1,4 +1,5 @@
 import {
+  listIdOf,
   parseRequest,
   standardFields,
   type DatabaseField,
@@ -25,7 +26,7 @@ function fromFixture(name: RequestFixtureName, count: number, description?: stri
     format: _format,
     ...request
   } = parseRequest(readFixture(name, 'json'), 'json');
-  const listId = request.list_id ?? request.segment?.[0]?.list_id ?? 1;
+  const listId = listIdOf(request) ?? 1;
   return {
     ...request,
     id: request.id ?? 1,

@@ -1,4 +1,4 @@
-import type { SegmentRequest } from '../src/segment';
+import { listIdOf, type SegmentRequest } from '../src/segment';
 import type { SandboxData, StoredDatabase, StoredSegment } from './data';
 import { ApiRefusal, apiError } from './envelope';
 
@@ -18,10 +18,6 @@ export function findSegment(data: Readonly<SandboxData>, id: number): StoredSegm
 export function findDatabase(data: Readonly<SandboxData>, id: number): StoredDatabase {
   return data.databases.find((d) => d.id === id) ?? refuse(`Database ${id} not found.`);
 }
-
-/** The database a request names: top-level `list_id`, else its groups' (the schema made them agree). */
-const listOf = (request: SegmentRequest): number | undefined =>
-  request.list_id ?? request.segment?.[0]?.list_id;
 
 /** The fields kept of a request: the kind flags, the database and the rules; never the token. */
 function stored(
@@ -47,7 +43,7 @@ export function updateSegment(draft: SandboxData, request: SegmentRequest): numb
     refuse('id: The segment ID is required to update a segment (use segments/add to create one).');
   const index = draft.segments.findIndex((s) => s.id === id);
   const existing = draft.segments[index] ?? refuse(`Segment ${id} not found.`);
-  const listId = listOf(request) ?? existing.list_id;
+  const listId = listIdOf(request) ?? existing.list_id;
   if (listId !== existing.list_id) {
     refuse(
       `The database of a segment cannot be changed: segment ${id} is on database ${existing.list_id}, the request names database ${listId}.`,
@@ -60,7 +56,7 @@ export function updateSegment(draft: SandboxData, request: SegmentRequest): numb
 /** `segments/add`: creates a segment with the next free id (an `id` in the request is ignored). */
 export function addSegment(draft: SandboxData, request: SegmentRequest): number {
   const listId =
-    listOf(request) ?? refuse('list_id: The database (list_id) is required to create a segment.');
+    listIdOf(request) ?? refuse('list_id: The database (list_id) is required to create a segment.');
   findDatabase(draft, listId);
   const id = draft.next_segment_id;
   draft.segments.push(stored(request, id, listId));

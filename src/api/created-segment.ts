@@ -1,3 +1,4 @@
+import { listIdOf } from '../segment';
 import type { ApiClient } from './client';
 import { isApiError } from './errors';
 import { getSegment } from './get-segment';
@@ -70,7 +71,7 @@ async function databaseOf(
 ): Promise<number | undefined> {
   if (typeof item.list_id === 'number') return item.list_id;
   const info = await withRetry(() => getSegment(client, item.id), retryDelay);
-  return info.list_id ?? info.segment?.[0]?.list_id;
+  return listIdOf(info);
 }
 
 /**

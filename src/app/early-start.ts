@@ -8,6 +8,7 @@ import {
   segmentListQueryOptions,
   segmentQueryOptions,
 } from '../api';
+import { listIdOf } from '../segment';
 import { isEmbedded } from '../embed/is-embedded';
 import { apiClientOptions } from './api-connection-options';
 import { parseConfig, type ParsedConfig } from './config';
@@ -59,7 +60,7 @@ export function startEarly(search: string): EarlyStart {
       // second render of every condition (and a second tree of them in memory) a moment later.
       queryFn: async ({ signal }) => {
         const info = await getSegment(client, id, signal);
-        const listId = info.list_id ?? info.segment?.[0]?.list_id ?? config.list;
+        const listId = listIdOf(info) ?? config.list;
         await Promise.race([
           fields(listId),
           new Promise((resolve) => setTimeout(resolve, FIELDS_WAIT_MS)),

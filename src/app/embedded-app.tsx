@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { fetchAppConfig } from '../api';
 import { useEmbedBridge, type InitMessage, type SegmentErrorCode } from '../embed';
 import { setLanguage } from '../i18n';
+import { withoutToken } from '../segment';
 import { App } from './app';
 import type { AppConfig } from './config';
 import { DocumentSession, type SaveStatus } from './document';
@@ -118,8 +119,7 @@ export function EmbeddedApp({ config, configProblems }: EmbeddedAppProps) {
     const stop = documentSession.subscribe(check);
     check();
     const stopChanges = documentSession.subscribeChanges(({ request, valid, dirty }) => {
-      const { token: _token, ...withoutToken } = request;
-      post({ type: 'segment-editor:change', request: withoutToken, valid, dirty });
+      post({ type: 'segment-editor:change', request: withoutToken(request), valid, dirty });
     });
     return () => {
       stop();

@@ -8,7 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useDatabases } from '../api';
-import { kindOf, type SegmentInfo, type SegmentRequest } from '../segment';
+import { kindOf, listIdOf, type SegmentInfo, type SegmentRequest } from '../segment';
 import { DifferencesTable } from './differences-table';
 import type { OverwriteQuestion } from './document';
 
@@ -23,7 +23,7 @@ export interface OverwriteDialogProps {
 function SegmentFacts({ info, sending }: { info: SegmentInfo; sending: SegmentRequest }) {
   const { t } = useTranslation(['app', 'editor']);
   const databases = useDatabases();
-  const listId = info.list_id ?? info.segment?.[0]?.list_id;
+  const listId = listIdOf(info);
   const database = databases.data?.items.find((item) => item.id === listId);
   // segments/get of real Altcraft does not say the kind (altcraft-api.md section 4): left out then.
   const kind =

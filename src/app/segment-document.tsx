@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { databasesQueryOptions, useApiClient, useApiErrorMessage, useSegment } from '../api';
-import { createRequest, type SegmentRequest } from '../segment';
+import { createRequest, requestFromInfo, type SegmentRequest } from '../segment';
 import { AppHeader } from './app-header';
 import type { AppConfig } from './config';
 import { comparedVersion } from './conflict-diff';
@@ -16,7 +16,6 @@ import { DocumentSession, useDocument, type OpenedDocument } from './document';
 import { draftKey } from './draft-store';
 import { readLastDatabase } from './last-database';
 import { EditorScreen } from './editor-screen';
-import { requestFromInfo } from './request-from-info';
 import { TokenNotice } from './token-notice';
 
 export interface SegmentDocumentProps {

@@ -1,3 +1,4 @@
+import { withoutToken } from '../segment';
 import { normalizeOrigins } from './origins';
 import {
   PROTOCOL_VERSION,
@@ -161,11 +162,4 @@ export function createEditorBridge(options: EditorBridgeOptions): EditorBridge {
       win.removeEventListener('message', listener);
     },
   };
-}
-
-/** The token never leaves the editor in a change event, whatever the caller passed. */
-function withoutToken(request: DraftRequest): DraftRequest {
-  if (!('token' in request)) return request;
-  const { token: _token, ...rest } = request as DraftRequest & { token?: unknown };
-  return rest;
 }

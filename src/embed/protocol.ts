@@ -5,6 +5,7 @@ import {
   refuseReservedKeys,
   responseFormats,
   segmentRequestSchema,
+  withoutToken,
   type SegmentRequest,
 } from '../segment';
 
@@ -33,7 +34,7 @@ const version = z.literal(PROTOCOL_VERSION);
 /** A valid request from the host; a token inside it is dropped (the token travels in `init` only). */
 const hostRequestSchema = z.pipe(
   segmentRequestSchema,
-  z.transform(({ token: _token, ...request }: SegmentRequest): DraftRequest => request),
+  z.transform((request: SegmentRequest): DraftRequest => withoutToken(request)),
 );
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -3,13 +3,15 @@ import {
   detectFormat,
   envelopeSchema,
   getSegmentResponseSchema,
-  kindFlags,
   kindOf,
+  listIdOf,
   parseRequest,
   parseResponse,
   readText,
+  requestFromInfo,
   segmentRequestSchema,
   validationError,
+  withoutToken,
   type CodecErrorCode,
   type SegmentInfo,
   type SegmentKind,
@@ -69,31 +71,23 @@ export function summarize(request: SegmentRequest): ImportSummary {
     kind: kindOf(request),
     name: request.name,
     id: request.id,
-    listId: request.list_id ?? groups[0]?.list_id,
+    listId: listIdOf(request),
     groups: groups.length,
     conditions: groups.reduce((sum, group) => sum + group.queries.length, 0),
   };
 }
 
 const isReply = (raw: unknown): boolean =>
-  typeof raw === 'object' && raw !== null && ('error' in raw || 'data' in raw || 'error_text' in raw);
-
-function withoutToken(request: SegmentRequest): SegmentRequest {
-  const { token: _token, ...rest } = request;
-  return rest;
-}
+  typeof raw === 'object' &&
+  raw !== null &&
+  ('error' in raw || 'data' in raw || 'error_text' in raw);
 
 /** The request to update the segment a get reply describes, as `kind`. Throws a CodecError. */
-function fromGetReply(info: SegmentInfo, kind: SegmentKind, listId: number): SegmentRequest {
-  const rules = info.segment && info.segment.length > 0 ? info.segment : undefined;
-  const candidate = {
-    id: info.id,
-    list_id: listId,
-    name: info.name,
-    ...kindFlags(kind),
-    ...(kind === 'static' ? {} : { segment: rules }),
-  };
-  const result = segmentRequestSchema.safeParse(candidate);
+function fromGetReply(info: SegmentInfo, kind: SegmentKind): SegmentRequest {
+  // The person picks the kind among those that fit the rules: it wins over the reply's flags.
+  const built = requestFromInfo(info, { kind, kindOverridesReply: true });
+  if (!built.ok) throw new Error('unreachable: the database was checked first');
+  const result = segmentRequestSchema.safeParse(built.request);
   if (!result.success) throw validationError(result.error);
   return result.data;
 }
@@ -109,12 +103,12 @@ function readGetReply(text: string, format: WireFormat): ImportResult {
     };
   }
   const info = parseResponse(text, getSegmentResponseSchema, format).data;
-  const listId = info.list_id ?? info.segment?.[0]?.list_id;
-  if (listId === undefined) {
+  if (listIdOf(info) === undefined) {
     return {
       ok: false,
       code: 'no-database',
-      message: 'This segments/get reply names no database (no list_id and no rule groups), so the segment cannot be rebuilt.',
+      message:
+        'This segments/get reply names no database (no list_id and no rule groups), so the segment cannot be rebuilt.',
     };
   }
   const hasRules = (info.segment?.length ?? 0) > 0;
@@ -124,7 +118,7 @@ function readGetReply(text: string, format: WireFormat): ImportResult {
     : info.is_static && info.is_refresh_daily
       ? ['updatable', 'dynamic']
       : ['dynamic', 'updatable'];
-  const [first, ...rest] = kinds.map((kind) => ({ kind, request: fromGetReply(info, kind, listId) }));
+  const [first, ...rest] = kinds.map((kind) => ({ kind, request: fromGetReply(info, kind) }));
   if (!first) throw new Error('unreachable: at least one kind fits');
   return { ok: true, source: 'get-reply', format, choices: [first, ...rest], tokenDropped: false };
 }

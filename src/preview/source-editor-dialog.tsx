@@ -12,7 +12,14 @@ import {
   useTheme,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { CodecError, parseRequest, serializeRequest, type SegmentRequest, type WireFormat } from '../segment';
+import {
+  CodecError,
+  parseRequest,
+  serializeRequest,
+  withoutToken,
+  type SegmentRequest,
+  type WireFormat,
+} from '../segment';
 import { useDebouncedValue } from './use-debounced-value';
 
 export interface SourceEditorDialogProps {
@@ -38,20 +45,42 @@ function check(text: string): Checked {
 }
 
 /** The request as editable text in the current format; Apply only takes text that parses. */
-export function SourceEditorDialog({ open, request, format, onClose, onApply }: SourceEditorDialogProps) {
+export function SourceEditorDialog({
+  open,
+  request,
+  format,
+  onClose,
+  onApply,
+}: SourceEditorDialogProps) {
   const theme = useTheme();
   const small = useMediaQuery(theme.breakpoints.down('sm'));
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="md" fullScreen={small} aria-labelledby="source-dialog-title">
-      {open && <SourceEditorBody request={request} format={format} onClose={onClose} onApply={onApply} />}
+    <Dialog
+      open={open}
+      onClose={onClose}
+      fullWidth
+      maxWidth="md"
+      fullScreen={small}
+      aria-labelledby="source-dialog-title"
+    >
+      {open && (
+        <SourceEditorBody request={request} format={format} onClose={onClose} onApply={onApply} />
+      )}
     </Dialog>
   );
 }
 
-function SourceEditorBody({ request, format, onClose, onApply }: Omit<SourceEditorDialogProps, 'open'>) {
+function SourceEditorBody({
+  request,
+  format,
+  onClose,
+  onApply,
+}: Omit<SourceEditorDialogProps, 'open'>) {
   const { t } = useTranslation('preview');
   // The token is not shown: the text starts without it and Apply puts the editor's own back.
-  const [text, setText] = useState(() => serializeRequest({ ...request, token: undefined }, format));
+  const [text, setText] = useState(() =>
+    serializeRequest({ ...request, token: undefined }, format),
+  );
   const [checkedText] = useDebouncedValue(text, 300);
   const checked = useMemo(() => check(checkedText), [checkedText]);
   const pending = text !== checkedText;
@@ -59,7 +88,8 @@ function SourceEditorBody({ request, format, onClose, onApply }: Omit<SourceEdit
 
   const apply = () => {
     if (pending || !checked.ok) return;
-    const { token: _typed, ...rest } = checked.request;
+    // A token typed into the source is dropped; the one the request held is kept.
+    const rest = withoutToken(checked.request);
     onApply(request.token === undefined ? rest : { ...rest, token: request.token });
     onClose();
   };
@@ -75,7 +105,9 @@ function SourceEditorBody({ request, format, onClose, onApply }: Omit<SourceEdit
     <>
       <DialogTitle id="source-dialog-title">{t('sourceTitle')}</DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>{t('sourceIntro', { format: format.toUpperCase() })}</DialogContentText>
+        <DialogContentText sx={{ mb: 2 }}>
+          {t('sourceIntro', { format: format.toUpperCase() })}
+        </DialogContentText>
         <TextField
           label={t('sourceText')}
           value={text}
@@ -86,11 +118,20 @@ function SourceEditorBody({ request, format, onClose, onApply }: Omit<SourceEdit
           maxRows={20}
           fullWidth
           autoFocus
-          slotProps={{ htmlInput: { spellCheck: false, wrap: 'off', style: { fontFamily: monospace, fontSize: 13 } } }}
+          slotProps={{
+            htmlInput: {
+              spellCheck: false,
+              wrap: 'off',
+              style: { fontFamily: monospace, fontSize: 13 },
+            },
+          }}
         />
         <div aria-live="polite">
           {!pending && !checked.ok && (
-            <Alert severity="error" sx={{ mt: 2, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+            <Alert
+              severity="error"
+              sx={{ mt: 2, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}
+            >
               {checked.message}
             </Alert>
           )}

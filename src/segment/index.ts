@@ -21,3 +21,5 @@ export { describeSample } from './sample';
 export * from './api-contract';
 export * from './api-bodies';
 export { API_ENDPOINTS, type ApiEndpoint } from './api-endpoints';
+export { listIdOf, withoutToken } from './request-fields';
+export * from './request-from-info';

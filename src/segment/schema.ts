@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { fieldLabel, msg, type FieldLabelKey } from './messages';
+import { listIdOf } from './request-fields';
 
 // Classic zod registers its English messages when a schema is first made; zod/mini (kept for its
 // size) registers none. Issues of schemas without their own message (API replies, the embed
@@ -211,7 +212,7 @@ export const segmentRequestSchema = z
         });
         return;
       }
-      const expected = request.list_id ?? request.segment[0]?.list_id;
+      const expected = listIdOf(request);
       request.segment.forEach((group, index) => {
         if (group.list_id !== expected) {
           ctx.addIssue({

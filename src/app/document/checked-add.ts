@@ -6,7 +6,7 @@ import {
   type AddAttempt,
   type ApiClient,
 } from '../../api';
-import type { SegmentRequest } from '../../segment';
+import { listIdOf, type SegmentRequest } from '../../segment';
 
 /*
  * An add that is never blind (issue 13): the segments carrying the name are noted first; the add is
@@ -38,8 +38,7 @@ export interface CheckedAddOptions {
 }
 
 /** The database an add names: the top-level `list_id`, else its groups' (the schema made them agree). */
-const databaseOf = (request: SegmentRequest): number =>
-  request.list_id ?? request.segment?.[0]?.list_id ?? 0;
+const databaseOf = (request: SegmentRequest): number => listIdOf(request) ?? 0;
 
 /**
  * Adds `request` (which has no `id`) without ever creating it twice. Throws what the add threw

@@ -7,10 +7,9 @@ import {
   updateSegment,
   type ApiClient,
 } from '../../api';
-import type { SegmentRequest } from '../../segment';
+import { requestFromInfo, type SegmentRequest } from '../../segment';
 import { comparedVersion } from '../conflict-diff';
 import { draftKey } from '../draft-store';
-import { requestFromInfo } from '../request-from-info';
 import { recordingFetch, startTestSandbox, TOKEN, type TestSandbox } from '../../api/test-sandbox';
 import { DocumentSession } from './session';
 import type { DocumentChange, DocumentEditor, OpenedDocument } from './types';

@@ -1,10 +1,9 @@
 import type { AddAttempt } from '../../api';
-import type { SegmentRequest } from '../../segment';
+import { requestFromInfo, type SegmentRequest } from '../../segment';
 import { comparedVersion, type ComparedVersion } from '../conflict-diff';
 import { baselineOf, draftKey, removeDraft, withoutSecrets } from '../draft-store';
 import { writeLastDatabase } from '../last-database';
 import { replaceSegmentInUrl } from '../navigation';
-import { requestFromInfo } from '../request-from-info';
 import { DraftKeeper } from './draft';
 import { addOnce, planSave, sendSave, type DocumentApi } from './save';
 import type {

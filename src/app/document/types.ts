@@ -1,8 +1,7 @@
 import type { EditorHandle } from '../../editor';
-import type { SegmentInfo, SegmentRequest } from '../../segment';
+import type { KindSource, SegmentInfo, SegmentRequest } from '../../segment';
 import type { ComparedVersion, Difference } from '../conflict-diff';
 import type { StoredDraft } from '../draft-store';
-import type { KindSource } from '../request-from-info';
 
 /** The segment the editor works on: how it was opened and what it is compared with. */
 export interface OpenedDocument {
