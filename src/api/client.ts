@@ -12,7 +12,7 @@ import { ApiError } from './errors';
 import { readReply } from './reply';
 
 /** The API base the editor uses unless configured otherwise: the same-origin proxy or sandbox. */
-export const DEFAULT_API_BASE = API_PREFIX;
+export { API_PREFIX as DEFAULT_API_BASE };
 /** How long a call may take before it fails as a `timeout`. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -89,7 +89,7 @@ const seconds = (ms: number) => Math.round(ms / 100) / 10;
  * body. Failures are {@link ApiError}s; the token never appears in a URL, a message or a log.
  */
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  const apiBase = (options.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, '');
+  const apiBase = (options.apiBase ?? API_PREFIX).replace(/\/+$/, '');
   const requestFormat = options.requestFormat ?? 'json';
   const responseFormat = options.responseFormat ?? 'json';
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -4,11 +4,10 @@
  */
 
 /**
- * `value` without its `token` field: the same object when it has none. The token never travels in
- * a change event, a draft, an import or a shown source.
+ * A copy of `value` without its `token` field. The token never travels in a change event, an
+ * import or a shown source.
  */
 export function withoutToken<T extends object>(value: T): Omit<T, 'token'> {
-  if (!('token' in value)) return value;
   const { token: _token, ...rest } = value as T & { token?: unknown };
   return rest;
 }
