@@ -85,6 +85,16 @@ export default tseslint.config(
     files: ['src/api/**/*.{ts,tsx}'],
     rules: restrict([
       {
+        group: folders('editor', 'preview', 'embed', 'app', 'i18n', 'server'),
+        message: 'api depends on segment only.',
+      },
+    ]),
+  },
+  // Its tests may start i18n, to check the words a person reads for an ApiError.
+  {
+    files: ['src/api/**/*.test.{ts,tsx}'],
+    rules: restrict([
+      {
         group: folders('editor', 'preview', 'embed', 'app'),
         message: 'api depends on segment only.',
       },

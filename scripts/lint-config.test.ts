@@ -43,6 +43,12 @@ describe('the lint configuration', () => {
     expect(await ruleIds(eslint, relative(root, file))).toContain('no-restricted-imports');
   });
 
+  it('refuses the API layer importing the translations (its messages are its own)', async () => {
+    const file = join(dir, 'i18n.ts');
+    await writeFile(file, "export { setLanguage } from '../../i18n';\n");
+    expect(await ruleIds(eslint, relative(root, file))).toContain('no-restricted-imports');
+  });
+
   it('refuses an import cycle', async () => {
     await writeFile(
       join(dir, 'cycle-a.ts'),

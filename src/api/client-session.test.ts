@@ -5,7 +5,7 @@ import { tempDir } from '../../server/testing';
 import { createApiClient, SESSION_HEADER } from './client';
 import { isApiError, type ApiError } from './errors';
 import { getSegment } from './get-segment';
-import { recordingFetch } from './test-sandbox';
+import { recordingFetch } from '../../server/test-sandbox';
 
 /* The editor session of an embedded editor (issue 12): sent in a header, refusals told plainly. */
 

@@ -8,7 +8,12 @@ import { getSegment } from './get-segment';
 import { listDatabases } from './list-databases';
 import { listSegments } from './list-segments';
 import { addSegment, saveSegment, updateSegment } from './save-segment';
-import { recordingFetch, startTestSandbox, TOKEN, type TestSandbox } from './test-sandbox';
+import {
+  recordingFetch,
+  startTestSandbox,
+  TOKEN,
+  type TestSandbox,
+} from '../../server/test-sandbox';
 
 let sandbox: TestSandbox;
 beforeAll(async () => {

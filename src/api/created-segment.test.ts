@@ -9,7 +9,12 @@ import {
 } from './created-segment';
 import { listSegments } from './list-segments';
 import { saveSegmentMutationOptions } from './save-segment';
-import { recordingFetch, startTestSandbox, TOKEN, type TestSandbox } from './test-sandbox';
+import {
+  recordingFetch,
+  startTestSandbox,
+  TOKEN,
+  type TestSandbox,
+} from '../../server/test-sandbox';
 
 let sandbox: TestSandbox;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { api as messages } from '../i18n/en/api';
+import { apiMessages as messages } from './messages';
 
 /**
  * How a call failed:

@@ -3,7 +3,12 @@ import { envelopeSchema, idRequestSchema, type WireFormat } from '../segment';
 import { createApiClient, type ApiClientOptions } from './client';
 import { ApiError } from './errors';
 import { getSegment } from './get-segment';
-import { recordingFetch, startTestSandbox, TOKEN, type TestSandbox } from './test-sandbox';
+import {
+  recordingFetch,
+  startTestSandbox,
+  TOKEN,
+  type TestSandbox,
+} from '../../server/test-sandbox';
 
 let sandbox: TestSandbox;
 beforeAll(async () => {

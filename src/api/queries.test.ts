@@ -7,7 +7,12 @@ import { getSegment, segmentQueryOptions } from './get-segment';
 import { apiKeys } from './query-keys';
 import { retryDelay, shouldRetry } from './retry';
 import { saveSegmentMutationOptions } from './save-segment';
-import { recordingFetch, startTestSandbox, TOKEN, type TestSandbox } from './test-sandbox';
+import {
+  recordingFetch,
+  startTestSandbox,
+  TOKEN,
+  type TestSandbox,
+} from '../../server/test-sandbox';
 
 let sandbox: TestSandbox;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiKeys, createApiClient, getSegment } from '../api';
-import { startTestSandbox, TOKEN, type TestSandbox } from '../api/test-sandbox';
+import { startTestSandbox, TOKEN, type TestSandbox } from '../../server/test-sandbox';
 import { startEarly } from './early-start';
 import { rememberToken } from './token-store';
 

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSegment, createApiClient, listSegments } from '../../api';
-import { recordingFetch, startTestSandbox, TOKEN, type TestSandbox } from '../../api/test-sandbox';
+import {
+  recordingFetch,
+  startTestSandbox,
+  TOKEN,
+  type TestSandbox,
+} from '../../../server/test-sandbox';
 import type { SegmentRequest } from '../../segment';
 import { checkedAdd } from './checked-add';
 

@@ -10,7 +10,12 @@ import {
 import { requestFromInfo, type SegmentRequest } from '../../segment';
 import { comparedVersion } from '../conflict-diff';
 import { draftKey } from '../draft-store';
-import { recordingFetch, startTestSandbox, TOKEN, type TestSandbox } from '../../api/test-sandbox';
+import {
+  recordingFetch,
+  startTestSandbox,
+  TOKEN,
+  type TestSandbox,
+} from '../../../server/test-sandbox';
 import { DocumentSession } from './session';
 import type { DocumentChange, DocumentEditor, OpenedDocument } from './types';
 
