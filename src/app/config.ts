@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { API_PREFIX } from '../segment';
+import { API_PREFIX, messageLocales } from '../segment';
 
 /*
  * The page's configuration, from the URL query (DESIGN.md, "Configuration of the page"). Each
@@ -32,7 +32,7 @@ const fields = {
   list: z.optional(positiveInt),
   apiBase: z._default(apiBase, API_PREFIX),
   format: z._default(z.enum(['json', 'xml']), 'json'),
-  lang: z.optional(z.enum(['en', 'ru'])),
+  lang: z.optional(z.enum(messageLocales)),
   theme: z._default(z.enum(['light', 'dark', 'auto']), 'auto'),
   readonly: z._default(flag, false),
   embed: z._default(flag, false),

@@ -1,3 +1,4 @@
+import { messageLocales, type MessageLocale } from '../segment';
 import { en } from './en';
 import type { ru } from './ru';
 import type { Translation } from './types';
@@ -10,8 +11,9 @@ import type { Translation } from './types';
  */
 export { en };
 
-export const languages = ['en', 'ru'] as const;
-export type Language = (typeof languages)[number];
+/** The languages of the editor: the model's messages speak the same ones (src/segment/messages.ts). */
+export const languages = messageLocales;
+export type Language = MessageLocale;
 
 /**
  * Each language's own name, for the language switch: the same in every UI language, and needed
