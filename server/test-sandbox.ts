@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { API_PREFIX } from '../src/segment';
 import type { FaultRequestInput } from './faults';
 import { startSandbox, type RunningSandbox } from './sandbox';
@@ -40,6 +41,32 @@ export async function startTestSandbox(): Promise<TestSandbox> {
       await sandbox.close();
       await dir.cleanup();
     },
+  };
+}
+
+/**
+ * One sandbox for the calling test file: started before its tests, closed after them. Its fields
+ * are read when a test runs (before that there is no sandbox yet).
+ */
+export function sharedTestSandbox(): TestSandbox {
+  let current: TestSandbox | undefined;
+  beforeAll(async () => {
+    current = await startTestSandbox();
+  });
+  afterAll(() => current?.close());
+  const started = (): TestSandbox => {
+    if (!current) throw new Error('The test sandbox starts in beforeAll: read it inside a test.');
+    return current;
+  };
+  return {
+    get sandbox() {
+      return started().sandbox;
+    },
+    get apiBase() {
+      return started().apiBase;
+    },
+    fault: (fault) => started().fault(fault),
+    close: () => started().close(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WireFormat } from '../segment';
 import { createApiClient } from './client';
 import { deleteSegment } from './delete-segment';
@@ -8,18 +8,9 @@ import { getSegment } from './get-segment';
 import { listDatabases } from './list-databases';
 import { listSegments } from './list-segments';
 import { addSegment, saveSegment, updateSegment } from './save-segment';
-import {
-  recordingFetch,
-  startTestSandbox,
-  TOKEN,
-  type TestSandbox,
-} from '../../server/test-sandbox';
+import { recordingFetch, TOKEN, sharedTestSandbox } from '../../server/test-sandbox';
 
-let sandbox: TestSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox.close());
+const sandbox = sharedTestSandbox();
 
 const formats: [WireFormat, WireFormat][] = [
   ['json', 'json'],

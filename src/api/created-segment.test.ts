@@ -1,5 +1,5 @@
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApiClient } from './client';
 import {
   findCreatedSegment,
@@ -9,18 +9,9 @@ import {
 } from './created-segment';
 import { listSegments } from './list-segments';
 import { saveSegmentMutationOptions } from './save-segment';
-import {
-  recordingFetch,
-  startTestSandbox,
-  TOKEN,
-  type TestSandbox,
-} from '../../server/test-sandbox';
+import { recordingFetch, TOKEN, sharedTestSandbox } from '../../server/test-sandbox';
 
-let sandbox: TestSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox.close());
+const sandbox = sharedTestSandbox();
 
 function setup(timeoutMs = 15_000) {
   const recorder = recordingFetch();

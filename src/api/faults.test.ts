@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { envelopeSchema, idRequestSchema, type WireFormat } from '../segment';
 import { createApiClient, type ApiClientOptions } from './client';
 import { ApiError } from './errors';
@@ -7,14 +7,10 @@ import {
   recordingFetch,
   startTestSandbox,
   TOKEN,
-  type TestSandbox,
+  sharedTestSandbox,
 } from '../../server/test-sandbox';
 
-let sandbox: TestSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox.close());
+const sandbox = sharedTestSandbox();
 
 const recorder = recordingFetch();
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetchAppConfig } from './app-config';
 import { createApiClient } from './client';
 import { databaseFieldsQueryOptions } from './get-database-fields';
@@ -7,18 +7,9 @@ import { getSegment, segmentQueryOptions } from './get-segment';
 import { apiKeys } from './query-keys';
 import { retryDelay, shouldRetry } from './retry';
 import { saveSegmentMutationOptions } from './save-segment';
-import {
-  recordingFetch,
-  startTestSandbox,
-  TOKEN,
-  type TestSandbox,
-} from '../../server/test-sandbox';
+import { recordingFetch, TOKEN, sharedTestSandbox } from '../../server/test-sandbox';
 
-let sandbox: TestSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox.close());
+const sandbox = sharedTestSandbox();
 
 function setup() {
   const recorder = recordingFetch();

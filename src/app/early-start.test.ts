@@ -1,14 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiKeys, createApiClient, getSegment } from '../api';
-import { startTestSandbox, TOKEN, type TestSandbox } from '../../server/test-sandbox';
+import { TOKEN, sharedTestSandbox } from '../../server/test-sandbox';
 import { startEarly } from './early-start';
 import { rememberToken } from './token-store';
 
-let sandbox: TestSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox.close());
+const sandbox = sharedTestSandbox();
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();

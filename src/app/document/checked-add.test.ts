@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addSegment, createApiClient, listSegments } from '../../api';
-import {
-  recordingFetch,
-  startTestSandbox,
-  TOKEN,
-  type TestSandbox,
-} from '../../../server/test-sandbox';
+import { recordingFetch, TOKEN, sharedTestSandbox } from '../../../server/test-sandbox';
 import type { SegmentRequest } from '../../segment';
 import { checkedAdd } from './checked-add';
 
-let sandbox: TestSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox.close());
+const sandbox = sharedTestSandbox();
 
 const request = (name: string): SegmentRequest => ({
   name,

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createApiClient,
   getSegment,
@@ -10,22 +10,13 @@ import {
 import { requestFromInfo, type SegmentRequest } from '../../segment';
 import { comparedVersion } from '../conflict-diff';
 import { draftKey } from '../draft-store';
-import {
-  recordingFetch,
-  startTestSandbox,
-  TOKEN,
-  type TestSandbox,
-} from '../../../server/test-sandbox';
+import { recordingFetch, TOKEN, sharedTestSandbox } from '../../../server/test-sandbox';
 import { DocumentSession } from './session';
 import type { DocumentChange, DocumentEditor, OpenedDocument } from './types';
 
 // The session on its own, no React: a fake editor, the real API client, a real sandbox over HTTP.
 
-let sandbox: TestSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox.close());
+const sandbox = sharedTestSandbox();
 
 /** An editor holding `request`; `invalid` makes validation refuse with that many issues. */
 function fakeEditor(start: SegmentRequest) {
