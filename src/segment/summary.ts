@@ -9,6 +9,7 @@ import {
   type KnownOperator,
   type Label,
 } from './catalogue';
+import { listIdOf } from './request-fields';
 import { describeSample } from './sample';
 import { kindOf, type Group, type Query, type SegmentRequest, type ValuePair } from './schema';
 
@@ -135,7 +136,7 @@ export function summarizeRequest(
 ): string {
   const p = phrases[lang];
   const kind = kindOf(request);
-  const listId = request.list_id ?? request.segment?.[0]?.list_id;
+  const listId = listIdOf(request);
   const head = `${p[kind]}${p.onDatabase(listId, listId === undefined ? undefined : names.databaseName?.(listId))}`;
   if (kind === 'static') return `${head}: ${p.staticBody}`;
   const groups = request.segment ?? [];

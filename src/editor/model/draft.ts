@@ -1,7 +1,9 @@
 import {
   kindFlags,
   kindOf,
+  listIdOf,
   type Group,
+  type MessageLocale,
   type Query,
   type SegmentKind,
   type SegmentRequest,
@@ -39,7 +41,7 @@ export interface SegmentDraft {
 export type RequestExtras = Pick<SegmentRequest, 'token' | 'format'>;
 
 /** The language a number is read and written in: Russian writes `1,5` for 1.5. */
-export type NumberLocale = 'en' | 'ru';
+export type NumberLocale = MessageLocale;
 
 // Spaces a person (or a copied figure) puts between groups of digits: space, no-break, thin.
 const digitGroupSpaces = /(?<=\d)[ \u00a0\u202f\u2009](?=\d)/g;
@@ -83,7 +85,7 @@ export function fromRequest(request: SegmentRequest): {
   if (request.format !== undefined) extras.format = request.format;
   const draft: SegmentDraft = {
     id: request.id,
-    list_id: request.list_id ?? request.segment?.[0]?.list_id,
+    list_id: listIdOf(request),
     name: request.name,
     kind: kindOf(request),
     segment: (request.segment ?? []).map((group) => ({
