@@ -59,7 +59,7 @@ export default tseslint.config(
       ...pluginQuery.configs.recommended.rules,
     },
   },
-  // One-way imports: app -> editor | preview | embed -> api -> segment; server -> segment only.
+  // One-way imports: app -> editor | preview | embed -> ui | api -> segment; server -> segment only.
   {
     files: ['src/segment/**/*.ts'],
     rules: restrict([
@@ -76,8 +76,18 @@ export default tseslint.config(
         message: 'src/segment is React-free domain code.',
       },
       {
-        group: folders('api', 'editor', 'preview', 'embed', 'app', 'i18n', 'server'),
+        group: folders('api', 'editor', 'preview', 'embed', 'app', 'ui', 'i18n', 'server'),
         message: 'src/segment imports nothing of the app.',
+      },
+    ]),
+  },
+  // Shared widgets: a leaf every feature may use; it may use the domain's types and i18n only.
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: restrict([
+      {
+        group: folders('api', 'editor', 'preview', 'embed', 'app', 'server'),
+        message: 'src/ui is shared by the features and imports none of them.',
       },
     ]),
   },
@@ -85,7 +95,7 @@ export default tseslint.config(
     files: ['src/api/**/*.{ts,tsx}'],
     rules: restrict([
       {
-        group: folders('editor', 'preview', 'embed', 'app', 'i18n', 'server'),
+        group: folders('editor', 'preview', 'embed', 'app', 'ui', 'i18n', 'server'),
         message: 'api depends on segment only.',
       },
     ]),
@@ -95,7 +105,7 @@ export default tseslint.config(
     files: ['src/api/**/*.test.{ts,tsx}'],
     rules: restrict([
       {
-        group: folders('editor', 'preview', 'embed', 'app'),
+        group: folders('editor', 'preview', 'embed', 'app', 'ui'),
         message: 'api depends on segment only.',
       },
     ]),
@@ -163,7 +173,7 @@ export default tseslint.config(
   // Languages: no literal text in markup (JSX text and string props such as label, title,
   // aria-label, placeholder, helperText) in the UI features; strings go through i18next.
   {
-    files: ['src/{app,editor,preview,embed}/**/*.tsx'],
+    files: ['src/{app,editor,preview,embed,ui}/**/*.tsx'],
     ignores: ['**/*.test.tsx'],
     plugins: { i18next },
     rules: {

@@ -80,6 +80,17 @@ describe('the lint configuration', () => {
     }
   });
 
+  it('refuses a feature in the shared widgets', async () => {
+    const ui = await mkdtemp(join(root, 'src/ui/lint-probe-'));
+    try {
+      const file = join(ui, 'widget.ts');
+      await writeFile(file, "export { SegmentEditor } from '../../editor';\n");
+      expect(await ruleIds(eslint, relative(root, file))).toContain('no-restricted-imports');
+    } finally {
+      await rm(ui, { recursive: true, force: true });
+    }
+  });
+
   it('refuses code that Prettier would rewrite', async () => {
     const file = join(dir, 'unformatted.ts');
     await writeFile(file, 'export const x   =  {a:1}\n');

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
-import { OutlinedField } from '../editor';
+import { OutlinedField } from '../ui/outlined-field';
 import { languageNames, languages, setLanguage } from '../i18n';
 import { useThemeChoice, type ThemeChoice } from './use-theme-choice';
 

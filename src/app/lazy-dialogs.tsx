@@ -1,4 +1,4 @@
-import { lazyDialog } from '../preview';
+import { lazyDialog } from '../ui/lazy-dialog';
 import type { ComponentProps } from 'react';
 import type { ConflictDialogProps } from './conflict-dialog';
 import type { OpenSegmentDialog } from './open-segment-dialog';

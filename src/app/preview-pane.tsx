@@ -1,9 +1,10 @@
-import { Component, Suspense, use, useState, type ReactNode } from 'react';
+import { Suspense, use, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
 import { loadXmlWriter } from '../segment';
+import { ErrorBoundary } from '../ui/error-boundary';
 import type * as PreviewModule from './preview-content';
 import type { PreviewContentProps } from './preview-content';
 
@@ -28,24 +29,6 @@ export function preloadPreview(): Promise<typeof PreviewModule> {
     },
   );
   return loading;
-}
-
-class LoadBoundary extends Component<
-  { fallback: (retry: () => void) => ReactNode; onRetry: () => void; children: ReactNode },
-  { failed: boolean }
-> {
-  override state = { failed: false };
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed
-      ? this.props.fallback(() => {
-          this.setState({ failed: false });
-          this.props.onRetry();
-        })
-      : this.props.children;
-  }
 }
 
 function Placeholder({ height }: { height: number }) {
@@ -93,13 +76,19 @@ export function PreviewPane(props: PreviewPaneProps) {
   // A failed load is asked for again on Retry (preloadPreview forgets a failure).
   const [module, setModule] = useState(preloadPreview);
   return (
-    <LoadBoundary
-      fallback={(retry) => <LoadFailed retry={retry} />}
-      onRetry={() => setModule(preloadPreview())}
+    <ErrorBoundary
+      fallback={(retry) => (
+        <LoadFailed
+          retry={() => {
+            retry();
+            setModule(preloadPreview());
+          }}
+        />
+      )}
     >
       <Suspense fallback={<Placeholder height={props.height} />}>
         <Loaded module={module} {...props} />
       </Suspense>
-    </LoadBoundary>
+    </ErrorBoundary>
   );
 }

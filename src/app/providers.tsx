@@ -6,7 +6,8 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AppConfig } from './config';
 import { createQueryClient } from './early-start';
-import { ErrorBoundary } from './error-boundary';
+import { ErrorBoundary } from '../ui/error-boundary';
+import { Crash, logCrash } from './crash';
 import { inputGlobalStyles, themeFor } from './theme';
 
 /**
@@ -33,7 +34,9 @@ export function Providers({
       >
         <CssBaseline />
         <GlobalStyles styles={inputGlobalStyles} />
-        <ErrorBoundary>{children}</ErrorBoundary>
+        <ErrorBoundary fallback={() => <Crash />} onError={logCrash}>
+          {children}
+        </ErrorBoundary>
       </ThemeProvider>
     </QueryClientProvider>
   );

@@ -5,7 +5,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import SaveIcon from '@mui/icons-material/Save';
 import { useTranslation } from 'react-i18next';
-import { ActionMenu, preloadActionMenu } from '../editor';
+import { LazyActionMenu as ActionMenu, preloadActionMenu } from '../ui/lazy-action-menu';
 
 /** Two contained buttons joined as MUI's ButtonGroup joins them (its look, without its weight). */
 const joined = {
@@ -25,13 +25,26 @@ const joined = {
 } as const;
 
 /** Save, with "Save as new" in a small menu beside it; disabled with a spinner while a save runs. */
-export function SaveButton({ saving, onSave }: { saving: boolean; onSave: (asNew: boolean) => void }) {
+export function SaveButton({
+  saving,
+  onSave,
+}: {
+  saving: boolean;
+  onSave: (asNew: boolean) => void;
+}) {
   const { t } = useTranslation('app');
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   return (
     <>
       <Box role="group" aria-busy={saving} sx={joined}>
-        <Button variant="contained" disabled={saving} startIcon={saving ? <CircularProgress size={16} color="inherit" aria-hidden /> : <SaveIcon />} onClick={() => onSave(false)}>
+        <Button
+          variant="contained"
+          disabled={saving}
+          startIcon={
+            saving ? <CircularProgress size={16} color="inherit" aria-hidden /> : <SaveIcon />
+          }
+          onClick={() => onSave(false)}
+        >
           {t('save')}
         </Button>
         <Button

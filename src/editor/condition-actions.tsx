@@ -9,7 +9,7 @@ import {
 } from './model/commands';
 import { useEditor } from './editor-context';
 import { fieldId } from './field-id';
-import { LazyActionMenu, preloadActionMenu } from './lazy-action-menu';
+import { LazyActionMenu, preloadActionMenu } from '../ui/lazy-action-menu';
 import { RowIconButton } from './row-icon-button';
 
 export interface ConditionActionsProps {

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
 import type { NumberInput } from './model/draft';
 import { NumberField } from './number-field';
-import { OutlinedField } from './outlined-field';
+import { OutlinedField } from '../ui/outlined-field';
 import { SampleField } from './sample-field';
 import { useBoundField } from './use-bound-field';
 

@@ -6,12 +6,20 @@
  */
 export { SegmentEditor, SUMMARY_ID } from './segment-editor';
 export { UndoRedoButtons } from './undo-redo-buttons';
-export { OutlinedField, type OutlinedFieldProps } from './outlined-field';
-export { LazyActionMenu as ActionMenu, preloadActionMenu } from './lazy-action-menu';
-export type { MenuAction } from './action-menu';
 export { useSegmentEditor, type UseSegmentEditorOptions } from './use-segment-editor';
-export { EditorHandle, LARGE_SEGMENT, type EditorSnapshot, type ValidateResult } from './model/editor-handle';
-export { fromRequest, toRequest, type SegmentDraft, type DraftGroup, type RequestExtras } from './model/draft';
+export {
+  EditorHandle,
+  LARGE_SEGMENT,
+  type EditorSnapshot,
+  type ValidateResult,
+} from './model/editor-handle';
+export {
+  fromRequest,
+  toRequest,
+  type SegmentDraft,
+  type DraftGroup,
+  type RequestExtras,
+} from './model/draft';
 export type { DraftIssue } from './model/validation';
 export type { EditorCatalogue, CatalogueField, CatalogueItem } from './catalogue-context';
 export type { SaveTarget } from './save-target-context';

@@ -1,5 +1,5 @@
 import { memo, useState, type ReactNode } from 'react';
-import { OutlinedField, type OutlinedFieldProps } from './outlined-field';
+import { OutlinedField, type OutlinedFieldProps } from '../ui/outlined-field';
 import { formatNumberInput, parseNumberInput, type NumberInput } from './model/draft';
 import { useLang } from './use-lang';
 

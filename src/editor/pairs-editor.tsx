@@ -8,7 +8,7 @@ import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import { isCanonicalNumber, type ValuePair } from '../segment';
 import { fieldId } from './field-id';
-import { OutlinedField } from './outlined-field';
+import { OutlinedField } from '../ui/outlined-field';
 
 export interface PairsEditorProps {
   path: string;

@@ -23,7 +23,7 @@ import { domViewOf } from './dom-view';
 import { fieldId } from './field-id';
 import { GroupCard } from './group-card';
 import type { GroupRemovedNoticeProps } from './group-removed-notice';
-import { lazyPart } from './lazy-part';
+import { lazyPart } from '../ui/lazy';
 import { useSnapshotIssue } from './use-snapshot-issue';
 
 // Shown only after a group was removed: Snackbar and its transitions load then, not with the page.

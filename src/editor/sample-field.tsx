@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { NumberInput } from './model/draft';
 import { useEditor } from './editor-context';
-import { lazyPart } from './lazy-part';
+import { lazyPart } from '../ui/lazy';
 import { NumberField } from './number-field';
 import type { SampleSliderProps } from './sample-slider';
 import { useBoundField } from './use-bound-field';

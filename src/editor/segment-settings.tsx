@@ -8,9 +8,9 @@ import { useCatalogue, type CatalogueItem } from './catalogue-context';
 import type { NumberInput } from './model/draft';
 import { useEditor } from './editor-context';
 import { KindField } from './kind-field';
-import { LazyActionMenu, preloadActionMenu } from './lazy-action-menu';
+import { LazyActionMenu, preloadActionMenu } from '../ui/lazy-action-menu';
 import { NumberField } from './number-field';
-import { OutlinedField } from './outlined-field';
+import { OutlinedField } from '../ui/outlined-field';
 import { SegmentIdField } from './segment-id-field';
 import { useBoundField } from './use-bound-field';
 

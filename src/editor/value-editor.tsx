@@ -14,7 +14,7 @@ import { CataloguePicker } from './catalogue-picker';
 import { formatNumberInput, parseNumberInput } from './model/draft';
 import { fieldId } from './field-id';
 import { NumberField } from './number-field';
-import { OutlinedField } from './outlined-field';
+import { OutlinedField } from '../ui/outlined-field';
 import { PairsEditor } from './pairs-editor';
 import { valueModeOf } from './model/query-change';
 import { useLang } from './use-lang';

@@ -8,7 +8,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
-import { OutlinedField } from './outlined-field';
+import { OutlinedField } from '../ui/outlined-field';
 import { PickerList, type PickerOption } from './picker-list';
 
 export interface WordPickerProps {

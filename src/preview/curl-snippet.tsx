@@ -3,7 +3,7 @@ import { Box, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { SegmentRequest, WireFormat } from '../segment';
 import { CodeView } from './code-view';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '../ui/copy-button';
 import { buildCurl } from './curl';
 
 export interface CurlSnippetProps {

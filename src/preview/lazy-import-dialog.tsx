@@ -1,6 +1,6 @@
 import { loadXmlCodec } from '../segment';
 import type { ImportDialogProps } from './import-dialog';
-import { lazyDialog } from './lazy-dialog';
+import { lazyDialog } from '../ui/lazy-dialog';
 
 // The dialog reads XML: its chunk comes with the XML reader (kept out of the initial bundle).
 const importDialog = lazyDialog<ImportDialogProps>(

@@ -1,5 +1,5 @@
 import { loadXmlCodec } from '../segment';
-import { lazyDialog } from './lazy-dialog';
+import { lazyDialog } from '../ui/lazy-dialog';
 import type { SourceEditorDialogProps } from './source-editor-dialog';
 
 // The dialog reads XML: its chunk comes with the XML reader (kept out of the initial bundle).

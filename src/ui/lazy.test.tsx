@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { lazyPart } from './lazy-part';
+import { lazyPart } from './lazy';
 
 afterEach(cleanup);
 

@@ -25,10 +25,19 @@ export function CopyButton({ text, label }: { text: string; label?: string }) {
   const onCopy = async () => setOutcome({ text, ok: await copyText(text) });
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-      <Button size="small" startIcon={state === 'copied' ? <CheckIcon /> : <ContentCopyIcon />} onClick={() => void onCopy()}>
+      <Button
+        size="small"
+        startIcon={state === 'copied' ? <CheckIcon /> : <ContentCopyIcon />}
+        onClick={() => void onCopy()}
+      >
         {label ?? t('copy')}
       </Button>
-      <Typography role="status" variant="caption" color="error" sx={state === 'failed' ? undefined : visuallyHidden}>
+      <Typography
+        role="status"
+        variant="caption"
+        color="error"
+        sx={state === 'failed' ? undefined : visuallyHidden}
+      >
         {state === 'copied' ? t('copied') : state === 'failed' ? t('copyFailed') : ''}
       </Typography>
     </Box>

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import type { ActionMenuProps } from './action-menu';
-import { lazyPart } from './lazy-part';
+import { lazyPart } from './lazy';
+import { useOpenedOnce } from './use-opened-once';
 
 const actionMenu = lazyPart<ActionMenuProps>(() =>
   import('./action-menu').then((module) => module.ActionMenu),
@@ -16,7 +16,5 @@ export const preloadActionMenu = actionMenu.preload;
  */
 export function LazyActionMenu(props: Omit<ActionMenuProps, 'open'>) {
   const open = props.anchor !== null;
-  const [used, setUsed] = useState(open);
-  if (open && !used) setUsed(true);
-  return used ? <actionMenu.Part {...props} open={open} retryKey={open} /> : null;
+  return useOpenedOnce(open) ? <actionMenu.Part {...props} open={open} retryKey={open} /> : null;
 }

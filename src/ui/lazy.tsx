@@ -1,27 +1,11 @@
-import { Component, Suspense, use, type ComponentType, type ReactNode } from 'react';
+import { Suspense, use, type ComponentType, type ReactNode } from 'react';
+import { ErrorBoundary } from './error-boundary';
 
-class PartBoundary extends Component<
-  { fallback: ReactNode; retryKey: unknown; children: ReactNode },
-  { failedAt: unknown; failed: boolean }
-> {
-  override state = { failed: false, failedAt: undefined as unknown };
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-  static getDerivedStateFromProps(
-    props: { retryKey: unknown },
-    state: { failed: boolean; failedAt: unknown },
-  ) {
-    // A failed load is tried again once the retry key changes (the next opening).
-    if (!state.failed) return { failedAt: props.retryKey };
-    return props.retryKey !== state.failedAt ? { failed: false, failedAt: props.retryKey } : null;
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
+/*
+ * The one way code is split off the initial bundle: menus, notices, the sample slider, dialogs.
+ */
 
-/** A part of the editor whose code is split off the initial bundle (see lazyPart). */
+/** A part whose code is split off the initial bundle (see lazyPart). */
 export interface LazyPart<P extends object> {
   /** Renders the part once its code is there, `fallback` until then (and if it cannot load). */
   Part: (props: P & { retryKey?: unknown }) => ReactNode;
@@ -30,7 +14,7 @@ export interface LazyPart<P extends object> {
 }
 
 /**
- * Splits a part that is not needed to show the segment (a menu, a notice, the sample slider) off
+ * Splits a part that is not needed to show the segment (a menu, a notice, a dialog) off
  * the initial bundle. Its code loads on first use, or on `preload()` when it is about to be used. A
  * load that fails (a dropped connection) shows the fallback instead of crashing the editor, and is
  * tried again on the next use.
@@ -38,6 +22,8 @@ export interface LazyPart<P extends object> {
 export function lazyPart<P extends object>(
   importer: () => Promise<ComponentType<P>>,
   fallback: (props: P) => ReactNode = () => null,
+  /** Shown when the code cannot load; the fallback by default. */
+  failed: (props: P) => ReactNode = fallback,
 ): LazyPart<P> {
   let loading: Promise<ComponentType<P>> | undefined;
   const load = () =>
@@ -52,11 +38,11 @@ export function lazyPart<P extends object>(
   function Part({ retryKey, ...props }: P & { retryKey?: unknown }) {
     const shown = fallback(props as P);
     return (
-      <PartBoundary fallback={shown} retryKey={retryKey}>
+      <ErrorBoundary fallback={() => failed(props as P)} resetKey={retryKey}>
         <Suspense fallback={shown}>
           <Loaded {...(props as P)} />
         </Suspense>
-      </PartBoundary>
+      </ErrorBoundary>
     );
   }
   return { Part, preload: () => void load().catch(() => undefined) };

@@ -1,0 +1,42 @@
+import type { ComponentType } from 'react';
+import { Backdrop, CircularProgress } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { lazyPart } from './lazy';
+import { useOpenedOnce } from './use-opened-once';
+
+/** A dialog whose code is split off the initial bundle, and a way to start loading it early. */
+export interface LazyDialog<P extends object> {
+  Dialog: (props: P) => React.JSX.Element | null;
+  preload: () => void;
+}
+
+function Loading() {
+  const { t } = useTranslation('preview');
+  return (
+    <Backdrop open>
+      <CircularProgress aria-label={t('loadingDialog')} />
+    </Backdrop>
+  );
+}
+
+/**
+ * Splits a rarely opened dialog off the initial bundle ({@link lazyPart}): nothing is loaded before
+ * its first opening (or `preload()`, e.g. when the pointer reaches its button), a progress backdrop
+ * shows while it loads, and it stays mounted afterwards so that it can animate closed. Code that
+ * cannot load opens nothing, and is tried again on the next opening.
+ */
+export function lazyDialog<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  isOpen: (props: P) => boolean,
+): LazyDialog<P> {
+  const part = lazyPart<P>(
+    load,
+    (props) => (isOpen(props) ? <Loading /> : null),
+    () => null,
+  );
+  function Dialog(props: P) {
+    const open = isOpen(props);
+    return useOpenedOnce(open) ? <part.Part {...props} retryKey={open} /> : null;
+  }
+  return { Dialog, preload: part.preload };
+}
