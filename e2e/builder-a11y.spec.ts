@@ -46,7 +46,10 @@ for (const width of [480, 1400]) {
       await page.setViewportSize({ width, height: 900 });
       await openNew(page, '?list=6');
       await prepare(page);
-      await page.waitForTimeout(300);
+      // Axe reads colours: wait until the transitions (an alert fading in, a group opening) are over.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((animation) => animation.playState !== 'running'),
+      );
       if (process.env.SHOTS_DIR)
         await page.screenshot({
           path: `${process.env.SHOTS_DIR}/${state}-${width}.png`,

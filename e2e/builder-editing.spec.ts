@@ -115,6 +115,8 @@ test('reorders conditions within and across groups with the keyboard', async ({ 
 });
 
 test('undoes and redoes a sequence of ten edits', async ({ page }) => {
+  // A controlled clock: each edit is moved past the typing-merge window without waiting for it.
+  await page.clock.install();
   await openNew(page);
   // Opening the ID field is no edit; typing into it is.
   await page.getByRole('button', { name: 'Update an existing segment' }).click();
@@ -136,7 +138,7 @@ test('undoes and redoes a sequence of ten edits', async ({ page }) => {
   for (const edit of edits) {
     await edit();
     // A pause longer than the typing-merge window keeps each edit its own step.
-    await page.waitForTimeout(1100);
+    await page.clock.fastForward(1100);
   }
   const edited = await previewRequest(page);
   expect(edited).toMatchObject({

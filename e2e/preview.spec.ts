@@ -57,7 +57,7 @@ test.describe('wide window', () => {
     await page.getByLabel('Segment name').fill('');
     const problems = block(page).getByRole('alert');
     await expect(problems).toContainText(/Problems to fix before the API accepts this request: \d+/);
-    await problems.getByRole('button', { name: 'name', exact: true }).click();
+    await problems.getByRole('button', { name: 'Segment name', exact: true }).click();
     await expect(preview(page)).toBeFocused();
     const marked = preview(page).locator('[data-marked]');
     await expect(marked.first()).toBeVisible();

@@ -1,20 +1,22 @@
 import { Alert, AlertTitle, Link } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { CodecIssue } from '../segment';
+import { placeOf, type CodecIssue, type SegmentRequest } from '../segment';
 import type { LineRange } from './line-paths';
 
 const SHOWN = 20;
 
 interface IssueListProps {
   issues: readonly CodecIssue[];
+  /** The request the issues are of: a condition's place is named by its rule's words. */
+  request: SegmentRequest;
   /** The lines of each issue, in the same order (`undefined` where none). */
   ranges: readonly (LineRange | undefined)[];
-  /** Shows a line of the code; the issue's path becomes a link to its first line. */
+  /** Shows a line of the code; the issue's place becomes a link to its first line. */
   onShowLine: (index: number) => void;
 }
 
-/** The problems of an invalid request, path first, capped so that thousands cannot flood the page. */
-export function IssueList({ issues, ranges, onShowLine }: IssueListProps) {
+/** The problems of an invalid request, each after its place in words ("Group 1 · Limit"), capped so that thousands cannot flood the page. */
+export function IssueList({ issues, request, ranges, onShowLine }: IssueListProps) {
   const { t } = useTranslation('preview');
   const shown = issues.slice(0, SHOWN);
   return (
@@ -32,12 +34,12 @@ export function IssueList({ issues, ranges, onShowLine }: IssueListProps) {
                   color="inherit"
                   onClick={() => onShowLine(range[0])}
                   title={t('showLine', { line: range[0] + 1 })}
-                  sx={{ fontFamily: 'monospace', verticalAlign: 'baseline', textAlign: 'left' }}
+                  sx={{ verticalAlign: 'baseline', textAlign: 'left' }}
                 >
-                  {issue.path}
+                  {placeOf(issue.path, request)}
                 </Link>
               ) : (
-                <code>{issue.path}</code>
+                placeOf(issue.path, request)
               )}
               : {issue.message}
             </li>

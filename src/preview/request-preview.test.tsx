@@ -47,7 +47,7 @@ describe('RequestPreview', () => {
     const draft: SegmentRequest = { ...dynamic, name: '' };
     render(<Harness request={draft} issues={[{ path: 'name', message: 'Enter the segment name.' }]} />);
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByText('name')).toBeTruthy();
+    expect(within(alert).getByText('Segment name')).toBeTruthy();
     expect(alert.textContent).toContain('Enter the segment name.');
     const marked = region().querySelectorAll('[data-marked]');
     expect(marked).toHaveLength(1);
@@ -60,7 +60,7 @@ describe('RequestPreview', () => {
     const draft: SegmentRequest = { ...dynamic, segment: [{ ...group, queries: [...queries, { ...group.queries[0]!, operator: '' }] }] };
     render(<Harness request={draft} issues={[{ path: 'segment[0].queries[200].operator', message: 'Enter operator.' }]} />);
     expect(region().querySelector('[data-marked]')).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: 'segment[0].queries[200].operator' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Group 1 · Condition 201 · Operator' }));
     expect(document.activeElement).toBe(region());
     // happy-dom does no layout, so the scrolling itself is proven by e2e/preview.spec.ts.
   });

@@ -65,7 +65,7 @@ export function RequestPreview({ request, issues, format, onFormatChange, listHe
           {request.token !== undefined ? ` · ${t('tokenMasked')}` : ''}
         </Typography>
         {issues.length > 0 && (
-          <IssueList issues={issues} ranges={marked} onShowLine={(line) => code.current?.showLine(line)} />
+          <IssueList issues={issues} request={request} ranges={marked} onShowLine={(line) => code.current?.showLine(line)} />
         )}
       </Box>
     </Box>
