@@ -11,7 +11,10 @@ async function changeOnServer(sandbox: Sandbox) {
   expect(reply.error).toBe(0);
 }
 
-test('Save shows what changed on the server; Overwrite saves over it', async ({ page, sandbox }) => {
+test('Save shows what changed on the server; Overwrite saves over it', async ({
+  page,
+  sandbox,
+}) => {
   await openSegment(page, 3, 'Frequent visitors');
   await page.locator('#f-segment-0-queries-0-value').fill('99');
   await changeOnServer(sandbox);
@@ -28,7 +31,10 @@ test('Save shows what changed on the server; Overwrite saves over it', async ({ 
   expect(saved.segment).toMatchObject([{ queries: [{ value: [{ value: 99 }] }, {}] }]);
 });
 
-test("Reload discards the local edits and opens the server's version; Cancel changes nothing", async ({ page, sandbox }) => {
+test("Reload discards the local edits and opens the server's version; Cancel changes nothing", async ({
+  page,
+  sandbox,
+}) => {
   await openSegment(page, 3, 'Frequent visitors');
   await page.locator('#f-segment-0-queries-0-value').fill('99');
   await changeOnServer(sandbox);

@@ -12,7 +12,9 @@ const draftName = (page: Page) =>
     return text === null ? null : (JSON.parse(text) as { request: { name: string } }).request.name;
   }, KEY);
 
-test('a reload in the middle of editing offers the draft back, and Restore brings it', async ({ page }) => {
+test('a reload in the middle of editing offers the draft back, and Restore brings it', async ({
+  page,
+}) => {
   await openSegment(page, 3, 'Frequent visitors');
   await page.getByLabel('Segment name').fill('Half-done rename');
   await page.locator('#f-segment-0-queries-0-value').fill('77');
@@ -50,7 +52,10 @@ test('Discard forgets the draft and keeps what was loaded', async ({ page }) => 
   await expect.poll(() => draftName(page)).toBe('To be discarded');
   page.on('dialog', (dialog) => void dialog.accept());
   await page.reload();
-  await page.getByRole('region', { name: /You have unsaved changes/ }).getByRole('button', { name: 'Discard' }).click();
+  await page
+    .getByRole('region', { name: /You have unsaved changes/ })
+    .getByRole('button', { name: 'Discard' })
+    .click();
   await expect(page.getByLabel('Segment name')).toHaveValue('Frequent visitors');
   expect(await draftName(page)).toBeNull();
 });

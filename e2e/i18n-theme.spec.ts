@@ -11,7 +11,8 @@ import { readFixture } from '../src/segment/fixtures';
  */
 
 const summary = (page: Page, name = 'In plain words') => page.getByRole('region', { name });
-const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const background = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const LIGHT = 'rgb(255, 255, 255)';
 const DARK = 'rgb(18, 18, 18)';
 
@@ -21,7 +22,9 @@ async function openFilled(page: Page, query = ''): Promise<void> {
   await expect(page.getByLabel('Segment name')).toBeVisible();
   await page.getByRole('button', { name: 'Import' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a request' });
-  await dialog.getByRole('textbox', { name: 'Request text' }).fill(readFixture('multi-group', 'json'));
+  await dialog
+    .getByRole('textbox', { name: 'Request text' })
+    .fill(readFixture('multi-group', 'json'));
   await dialog.getByRole('button', { name: 'Load' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByLabel('Segment name')).toHaveValue('Engaged subscribers & friends <VIP>');
@@ -41,7 +44,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('switches to Russian and back: labels, validation messages and the summary follow', async ({ page }) => {
+test('switches to Russian and back: labels, validation messages and the summary follow', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await openFilled(page);
   // Each language by its own name, Russian's before its texts are loaded.
@@ -50,15 +55,21 @@ test('switches to Russian and back: labels, validation messages and the summary 
   // The message shows at the field and in the preview's list of problems.
   await expect(page.getByLabel('Segment name')).toHaveAccessibleDescription('Enter segment name.');
   await expect(page.getByText('Enter segment name.')).toHaveCount(2);
-  await expect(summary(page)).toContainText('Dynamic segment on database “Customers”, 2 rule groups. Group 1:');
+  await expect(summary(page)).toContainText(
+    'Dynamic segment on database “Customers”, 2 rule groups. Group 1:',
+  );
 
   await page.getByLabel('Language').selectOption('ru');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByLabel('Название сегмента')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Добавить группу' })).toBeVisible();
-  await expect(page.getByLabel('Название сегмента')).toHaveAccessibleDescription('Заполните поле «название сегмента».');
+  await expect(page.getByLabel('Название сегмента')).toHaveAccessibleDescription(
+    'Заполните поле «название сегмента».',
+  );
   await expect(page.getByText('Заполните поле «название сегмента».')).toHaveCount(2);
-  await expect(summary(page, 'Простыми словами')).toContainText('Динамический сегмент на базе «Customers», групп правил: 2. Группа 1:');
+  await expect(summary(page, 'Простыми словами')).toContainText(
+    'Динамический сегмент на базе «Customers», групп правил: 2. Группа 1:',
+  );
   await expect(page.getByText('Условий: 2').first()).toBeVisible();
   await expect(page.getByText('Enter segment name.')).toHaveCount(0);
 
@@ -136,23 +147,38 @@ for (const lang of ['en', 'ru'] as const) {
         await openFilled(page, `&theme=${theme}`);
         if (lang === 'ru') await page.getByLabel('Language').selectOption('ru');
         await breakName(page, lang === 'ru' ? 'Название сегмента' : 'Segment name');
-        await expect(page.getByLabel(lang === 'ru' ? 'Название сегмента' : 'Segment name')).toHaveAccessibleDescription(
+        await expect(
+          page.getByLabel(lang === 'ru' ? 'Название сегмента' : 'Segment name'),
+        ).toHaveAccessibleDescription(
           lang === 'ru' ? 'Заполните поле «название сегмента».' : 'Enter segment name.',
         );
-        if (width < 1100) await page.getByRole('tab', { name: lang === 'ru' ? 'Просмотр' : 'Preview' }).click();
-        await expect(summary(page, lang === 'ru' ? 'Простыми словами' : 'In plain words')).toBeVisible();
+        if (width < 1100)
+          await page.getByRole('tab', { name: lang === 'ru' ? 'Просмотр' : 'Preview' }).click();
+        await expect(
+          summary(page, lang === 'ru' ? 'Простыми словами' : 'In plain words'),
+        ).toBeVisible();
         await expect.poll(() => background(page)).toBe(theme === 'dark' ? DARK : LIGHT);
         if (process.env.SHOTS_DIR) {
-          await page.screenshot({ path: `${process.env.SHOTS_DIR}/${lang}-${theme}-${width}-preview.png`, fullPage: true });
+          await page.screenshot({
+            path: `${process.env.SHOTS_DIR}/${lang}-${theme}-${width}-preview.png`,
+            fullPage: true,
+          });
           if (width < 1100) {
             await page.getByRole('tab', { name: lang === 'ru' ? 'Правила' : 'Rules' }).click();
-            await page.screenshot({ path: `${process.env.SHOTS_DIR}/${lang}-${theme}-${width}-rules.png`, fullPage: true });
+            await page.screenshot({
+              path: `${process.env.SHOTS_DIR}/${lang}-${theme}-${width}-rules.png`,
+              fullPage: true,
+            });
             await page.getByRole('tab', { name: lang === 'ru' ? 'Просмотр' : 'Preview' }).click();
           }
         }
         expect(await seriousViolations(page)).toEqual([]);
         // Nothing overflows sideways, even with the longer Russian strings in a 480 px iframe.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        expect(
+          await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          ),
+        ).toBeLessThanOrEqual(0);
         if (width < 1100) {
           await page.getByRole('tab', { name: lang === 'ru' ? 'Правила' : 'Rules' }).click();
           expect(await seriousViolations(page)).toEqual([]);

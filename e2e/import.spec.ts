@@ -18,8 +18,14 @@ const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import a reques
 /** The preview's exact text in `format`, through its Download button. */
 async function previewText(page: Page, format: WireFormat): Promise<string> {
   await block(page).getByRole('tab', { name: format.toUpperCase() }).click();
-  await expect(block(page).getByRole('tab', { name: format.toUpperCase() })).toHaveAttribute('aria-selected', 'true');
-  const [download] = await Promise.all([page.waitForEvent('download'), block(page).getByRole('button', { name: 'Download' }).click()]);
+  await expect(block(page).getByRole('tab', { name: format.toUpperCase() })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    block(page).getByRole('button', { name: 'Download' }).click(),
+  ]);
   return readFile(await download.path(), 'utf8');
 }
 
@@ -49,7 +55,9 @@ for (const name of requestFixtureNames) {
       await dialog(page).getByRole('button', { name: 'Load' }).click();
       await expect(dialog(page)).toBeHidden();
       await expect(page.getByLabel('Segment name')).toHaveValue(expected.name);
-      await expect.poll(async () => JSON.parse(await previewText(page, 'json')) as unknown).toEqual(expected);
+      await expect
+        .poll(async () => JSON.parse(await previewText(page, 'json')) as unknown)
+        .toEqual(expected);
       expect(parseRequest(await previewText(page, 'xml'), 'xml')).toEqual(expected);
     });
   }
@@ -57,35 +65,67 @@ for (const name of requestFixtureNames) {
 
 test('imports a segments/get reply as the kind the person chooses', async ({ page }) => {
   await openImport(page);
-  await dialog(page).getByRole('textbox', { name: 'Request text' }).fill(readFixture('get-response', 'xml'));
+  await dialog(page)
+    .getByRole('textbox', { name: 'Request text' })
+    .fill(readFixture('get-response', 'xml'));
   await expect(dialog(page).getByRole('radio', { name: 'Dynamic' })).toBeChecked();
   await dialog(page).getByRole('radio', { name: 'Updatable (refreshed daily)' }).check();
   await dialog(page).getByRole('button', { name: 'Load' }).click();
   await expect(page.getByLabel('Segment name')).toHaveValue('Yahoo users');
   await expect
     .poll(async () => JSON.parse(await previewText(page, 'json')) as unknown)
-    .toMatchObject({ id: 14, list_id: 6, name: 'Yahoo users', is_static: true, is_refresh_daily: true });
+    .toMatchObject({
+      id: 14,
+      list_id: 6,
+      name: 'Yahoo users',
+      is_static: true,
+      is_refresh_daily: true,
+    });
 });
 
 test('imports a chosen file', async ({ page }) => {
   await openImport(page);
   await dialog(page)
     .locator('input[type=file]')
-    .setInputFiles({ name: 'segment.xml', mimeType: 'application/xml', buffer: Buffer.from(readFixture('updatable', 'xml')) });
+    .setInputFiles({
+      name: 'segment.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(readFixture('updatable', 'xml')),
+    });
   await expect(dialog(page).getByRole('region', { name: 'Found' })).toContainText('Updatable');
   await dialog(page).getByRole('button', { name: 'Load' }).click();
-  await expect.poll(async () => JSON.parse(await previewText(page, 'json')) as unknown).toEqual(withoutToken(readFixture('updatable', 'xml'), 'xml'));
+  await expect
+    .poll(async () => JSON.parse(await previewText(page, 'json')) as unknown)
+    .toEqual(withoutToken(readFixture('updatable', 'xml'), 'xml'));
 });
 
 const bad: [string, string, RegExp][] = [
-  ['truncated JSON', readFixture('dynamic', 'json').slice(0, 150), /^JSON (line \d+, column \d+|end of input)/],
+  [
+    'truncated JSON',
+    readFixture('dynamic', 'json').slice(0, 150),
+    /^JSON (line \d+, column \d+|end of input)/,
+  ],
   ['the wrong XML root', '<request><name>x</name></request>', /root element must be <xml>/],
-  ['a DOCTYPE', '<!DOCTYPE xml [<!ENTITY e "x">]><xml><name>&e;</name></xml>', /DOCTYPE and entity declarations are not allowed/],
-  ['a sample that ends first', readFixture('dynamic', 'json').replace('"percent_to": 99', '"percent_to": 1'), /^segment\[0\]\.percent_to: /],
-  ['an API error reply', '{"error": 403, "error_text": "Access denied"}', /reporting error 403: Access denied/],
+  [
+    'a DOCTYPE',
+    '<!DOCTYPE xml [<!ENTITY e "x">]><xml><name>&e;</name></xml>',
+    /DOCTYPE and entity declarations are not allowed/,
+  ],
+  [
+    'a sample that ends first',
+    readFixture('dynamic', 'json').replace('"percent_to": 99', '"percent_to": 1'),
+    /^segment\[0\]\.percent_to: /,
+  ],
+  [
+    'an API error reply',
+    '{"error": 403, "error_text": "Access denied"}',
+    /reporting error 403: Access denied/,
+  ],
 ];
 
-test('refuses bad inputs with their own message and leaves the editor unchanged', async ({ page }) => {
+test('refuses bad inputs with their own message and leaves the editor unchanged', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByLabel('Segment name').fill('Before import');
   await expect(preview(page)).toContainText('Before import');
@@ -111,10 +151,13 @@ test('works with the keyboard alone and has no serious axe violation', async ({ 
   await page.keyboard.insertText(readFixture('static', 'json'));
   await expect(dialog(page).getByRole('region', { name: 'Found' })).toContainText('Static');
   const axe = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+    [],
+  );
   // From the text box, Tab reaches Load (the summary has no controls for a request).
   const load = dialog(page).getByRole('button', { name: 'Load' });
-  for (let i = 0; i < 5 && !(await load.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 5 && !(await load.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(load).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toBeHidden();
@@ -128,7 +171,9 @@ test.describe('480 px wide', () => {
     await openImport(page);
     const box = await dialog(page).boundingBox();
     expect(box?.width).toBeLessThanOrEqual(480);
-    await dialog(page).getByRole('textbox', { name: 'Request text' }).fill(readFixture('multi-group', 'json'));
+    await dialog(page)
+      .getByRole('textbox', { name: 'Request text' })
+      .fill(readFixture('multi-group', 'json'));
     await expect(dialog(page).getByRole('region', { name: 'Found' })).toContainText('Conditions');
     await dialog(page).getByRole('button', { name: 'Load' }).click();
     await expect(page.getByLabel('Segment name')).toHaveValue(/Engaged subscribers/);

@@ -25,12 +25,19 @@ test.describe('wide window', () => {
     await page.getByLabel('Segment name').fill('Spring <sale> & "friends"');
     await expect(preview(page)).toContainText('"name": "Spring <sale> & \\"friends\\""');
     await block(page).getByRole('tab', { name: 'XML' }).click();
-    await expect(block(page).getByRole('tab', { name: 'XML' })).toHaveAttribute('aria-selected', 'true');
-    await expect(preview(page)).toContainText('<name>Spring &lt;sale&gt; &amp; &quot;friends&quot;</name>');
+    await expect(block(page).getByRole('tab', { name: 'XML' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(preview(page)).toContainText(
+      '<name>Spring &lt;sale&gt; &amp; &quot;friends&quot;</name>',
+    );
     await expect(preview(page)).toContainText('<segment array="">');
   });
 
-  test('a preview that cannot load says so, keeps the edits and loads on Retry', async ({ page }) => {
+  test('a preview that cannot load says so, keeps the edits and loads on Retry', async ({
+    page,
+  }) => {
     // The preview is a chunk of its own: every download of it drops (a dropped connection) until
     // the connection is back, just before Retry. The page may try more than once by itself.
     let online = false;
@@ -42,7 +49,9 @@ test.describe('wide window', () => {
     });
     await page.goto('/');
     await page.getByLabel('Segment name').fill('Kept while the preview fails');
-    const failure = page.getByRole('alert').filter({ hasText: 'The preview could not be loaded. Your edits are kept.' });
+    const failure = page
+      .getByRole('alert')
+      .filter({ hasText: 'The preview could not be loaded. Your edits are kept.' });
     await expect(failure).toBeVisible();
     expect(dropped).toBeGreaterThan(0);
     online = true;
@@ -56,7 +65,9 @@ test.describe('wide window', () => {
     await openNew(page);
     await page.getByLabel('Segment name').fill('');
     const problems = block(page).getByRole('alert');
-    await expect(problems).toContainText(/Problems to fix before the API accepts this request: \d+/);
+    await expect(problems).toContainText(
+      /Problems to fix before the API accepts this request: \d+/,
+    );
     await problems.getByRole('button', { name: 'Segment name', exact: true }).click();
     await expect(preview(page)).toBeFocused();
     const marked = preview(page).locator('[data-marked]');
@@ -69,7 +80,10 @@ test.describe('wide window', () => {
     await openNew(page);
     await page.getByLabel('Segment name').fill('Copied segment');
     await expect(preview(page)).toContainText('Copied segment');
-    const [download] = await Promise.all([page.waitForEvent('download'), block(page).getByRole('button', { name: 'Download' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      block(page).getByRole('button', { name: 'Download' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('segment-new.json');
     const { readFile } = await import('node:fs/promises');
     const text = await readFile(await download.path(), 'utf8');
@@ -93,7 +107,9 @@ test.describe('wide window', () => {
     expect(outline).not.toBe('none');
     const axe = await new AxeBuilder({ page }).include('aside').analyze();
     const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 });
 
@@ -104,12 +120,16 @@ test.describe('480 px wide', () => {
     await page.goto('/');
     await page.getByRole('tab', { name: 'Preview' }).click();
     await expect(preview(page)).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const box = await preview(page).boundingBox();
     expect(box?.width).toBeLessThanOrEqual(480);
     await expect(block(page).getByRole('button', { name: 'Download' })).toBeInViewport();
     const axe = await new AxeBuilder({ page }).include('[role="tabpanel"]').analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+      [],
+    );
   });
 });

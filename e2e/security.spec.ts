@@ -10,7 +10,10 @@ test.use({ viewport: { width: 1400, height: 900 } });
 
 const TOKEN = process.env.E2E_SANDBOX_TOKEN ?? 'sandbox';
 
-test('the token typed in the token field never reaches the URL, localStorage or the console', async ({ page, sandbox }) => {
+test('the token typed in the token field never reaches the URL, localStorage or the console', async ({
+  page,
+  sandbox,
+}) => {
   const consoleText: string[] = [];
   const urls: string[] = [];
   const bodies: string[] = [];
@@ -21,7 +24,9 @@ test('the token typed in the token field never reaches the URL, localStorage or 
     if (request.url().includes('/api/')) bodies.push(request.postData() ?? '');
   });
   page.on('framenavigated', (frame) => urls.push(frame.url()));
-  await page.route('**/app-config.json', (route) => route.fulfill({ json: { allowedOrigins: [], tokenInjected: false, mode: 'proxy' } }));
+  await page.route('**/app-config.json', (route) =>
+    route.fulfill({ json: { allowedOrigins: [], tokenInjected: false, mode: 'proxy' } }),
+  );
 
   await openSegment(page, 3, 'Frequent visitors');
   const notice = page.getByRole('alert').filter({ hasText: 'does not add the API token' });
@@ -39,7 +44,11 @@ test('the token typed in the token field never reaches the URL, localStorage or 
   expect((await sandbox.getSegment(3)).name).toBe('Saved with a typed token');
 
   // It was sent (in the body) ...
-  expect(bodies.filter((body) => body.includes(`"token":"${TOKEN}"`) || body.includes(`"token": "${TOKEN}"`)).length).toBeGreaterThan(0);
+  expect(
+    bodies.filter(
+      (body) => body.includes(`"token":"${TOKEN}"`) || body.includes(`"token": "${TOKEN}"`),
+    ).length,
+  ).toBeGreaterThan(0);
   // ... and is nowhere else.
   const storage = await page.evaluate(() => ({
     local: Object.entries(localStorage).flat().join('\n'),
@@ -52,8 +61,12 @@ test('the token typed in the token field never reaches the URL, localStorage or 
   expect(page.url()).not.toContain(TOKEN);
 });
 
-test('"Remember for this tab" keeps the token in sessionStorage only, and Forget removes it', async ({ page }) => {
-  await page.route('**/app-config.json', (route) => route.fulfill({ json: { allowedOrigins: [], tokenInjected: false, mode: 'proxy' } }));
+test('"Remember for this tab" keeps the token in sessionStorage only, and Forget removes it', async ({
+  page,
+}) => {
+  await page.route('**/app-config.json', (route) =>
+    route.fulfill({ json: { allowedOrigins: [], tokenInjected: false, mode: 'proxy' } }),
+  );
   await openSegment(page, 3, 'Frequent visitors');
   await page.getByRole('button', { name: 'Connection settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Connection' });
@@ -62,10 +75,17 @@ test('"Remember for this tab" keeps the token in sessionStorage only, and Forget
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await page.reload();
   await expect(page.locator('#f-name')).toHaveValue('Frequent visitors');
-  await expect(page.getByRole('alert').filter({ hasText: 'does not add the API token' })).toHaveCount(0);
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'does not add the API token' }),
+  ).toHaveCount(0);
   expect(await page.evaluate(() => Object.values(sessionStorage).join('\n'))).toContain(TOKEN);
-  expect(await page.evaluate(() => Object.entries(localStorage).flat().join('\n'))).not.toContain(TOKEN);
+  expect(await page.evaluate(() => Object.entries(localStorage).flat().join('\n'))).not.toContain(
+    TOKEN,
+  );
   await page.getByRole('button', { name: 'Connection settings' }).click();
-  await page.getByRole('dialog', { name: 'Connection' }).getByRole('button', { name: 'Forget token' }).click();
+  await page
+    .getByRole('dialog', { name: 'Connection' })
+    .getByRole('button', { name: 'Forget token' })
+    .click();
   expect(await page.evaluate(() => Object.values(sessionStorage).join('\n'))).not.toContain(TOKEN);
 });

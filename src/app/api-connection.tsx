@@ -1,11 +1,4 @@
-import {
-  createContext,
-  use,
-  useCallback,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ApiClientProvider, appConfigQueryOptions, createApiClient, type ApiClient } from '../api';
 import type { WireFormat } from '../segment';

@@ -4,13 +4,21 @@ import { parseConfig } from './config';
 describe('parseConfig', () => {
   it('gives the defaults for an empty query', () => {
     expect(parseConfig('')).toEqual({
-      config: { apiBase: '/api/v1.1', format: 'json', theme: 'auto', readonly: false, embed: false },
+      config: {
+        apiBase: '/api/v1.1',
+        format: 'json',
+        theme: 'auto',
+        readonly: false,
+        embed: false,
+      },
       problems: [],
     });
   });
 
   it('reads every parameter', () => {
-    const { config, problems } = parseConfig('?segment=14&list=6&apiBase=/proxy/api/&format=xml&lang=ru&theme=dark&readonly=1&embed=true&timeout=2000');
+    const { config, problems } = parseConfig(
+      '?segment=14&list=6&apiBase=/proxy/api/&format=xml&lang=ru&theme=dark&readonly=1&embed=true&timeout=2000',
+    );
     expect(problems).toEqual([]);
     expect(config).toEqual({
       segment: 14,
@@ -27,11 +35,16 @@ describe('parseConfig', () => {
 
   it('treats a bare flag as on and 0 or false as off', () => {
     expect(parseConfig('?readonly').config.readonly).toBe(true);
-    expect(parseConfig('?readonly=0&embed=false').config).toMatchObject({ readonly: false, embed: false });
+    expect(parseConfig('?readonly=0&embed=false').config).toMatchObject({
+      readonly: false,
+      embed: false,
+    });
   });
 
   it('ignores a bad parameter with a reason and keeps the others', () => {
-    const { config, problems } = parseConfig('?list=abc&format=yaml&lang=de&theme=pink&segment=-1&readonly=maybe&list=2');
+    const { config, problems } = parseConfig(
+      '?list=abc&format=yaml&lang=de&theme=pink&segment=-1&readonly=maybe&list=2',
+    );
     expect(config).toMatchObject({ format: 'json', theme: 'auto', readonly: false });
     expect(config.list).toBeUndefined();
     expect(config.lang).toBeUndefined();
@@ -51,7 +64,9 @@ describe('parseConfig', () => {
       expect(config.apiBase).toBe('/api/v1.1');
       expect(problems).toHaveLength(1);
     }
-    expect(parseConfig('?apiBase=https://altcraft.example/api/v1.1').config.apiBase).toBe('https://altcraft.example/api/v1.1');
+    expect(parseConfig('?apiBase=https://altcraft.example/api/v1.1').config.apiBase).toBe(
+      'https://altcraft.example/api/v1.1',
+    );
   });
 
   it('never takes a token from the URL', () => {

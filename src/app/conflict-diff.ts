@@ -28,7 +28,9 @@ const READ_BACK_KEYS = ['child', 'condition', 'object_path', 'object_type'];
 const MAX_TEXT = 80;
 
 /** The compared part of a request or of a `segments/get` reply. */
-export function comparedVersion(source: Pick<SegmentRequest | SegmentInfo, 'name' | 'segment'>): ComparedVersion {
+export function comparedVersion(
+  source: Pick<SegmentRequest | SegmentInfo, 'name' | 'segment'>,
+): ComparedVersion {
   return {
     name: source.name,
     segment: (source.segment ?? []).map((group) => ({
@@ -49,7 +51,8 @@ export function versionsDiffer(a: ComparedVersion, b: ComparedVersion): boolean 
 
 /** A value as short text: JSON, cut at 80 characters. */
 export function shortText(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (canonicalJson(value) ?? String(value));
+  const text =
+    typeof value === 'string' ? JSON.stringify(value) : (canonicalJson(value) ?? String(value));
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 
@@ -57,13 +60,18 @@ export function shortText(value: unknown): string {
  * The differences from `before` to `after`, leaf by leaf, in document order; at most `limit`
  * are listed and `more` counts the rest.
  */
-export function diffVersions(before: ComparedVersion, after: ComparedVersion, limit = 40): { differences: Difference[]; more: number } {
+export function diffVersions(
+  before: ComparedVersion,
+  after: ComparedVersion,
+  limit = 40,
+): { differences: Difference[]; more: number } {
   const all: Difference[] = [];
   walk(before, after, '', all);
   return { differences: all.slice(0, limit), more: Math.max(0, all.length - limit) };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function join(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
@@ -90,5 +98,6 @@ function walk(a: unknown, b: unknown, path: string, out: Difference[]): void {
     }
     return;
   }
-  if (canonicalJson(a) !== canonicalJson(b)) out.push({ path, before: shortText(a), after: shortText(b) });
+  if (canonicalJson(a) !== canonicalJson(b))
+    out.push({ path, before: shortText(a), after: shortText(b) });
 }

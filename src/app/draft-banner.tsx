@@ -4,9 +4,20 @@ import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
 
 /** "You have unsaved changes from <time>": Restore or Discard. */
-export function DraftBanner({ savedAt, onRestore, onDiscard }: { savedAt: number; onRestore: () => void; onDiscard: () => void }) {
+export function DraftBanner({
+  savedAt,
+  onRestore,
+  onDiscard,
+}: {
+  savedAt: number;
+  onRestore: () => void;
+  onDiscard: () => void;
+}) {
   const { t, i18n } = useTranslation('app');
-  const time = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(savedAt);
+  const time = new Intl.DateTimeFormat(i18n.resolvedLanguage, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(savedAt);
   return (
     <Alert
       severity="warning"

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentRequest } from '../segment';
-import { baselineOf, draftKey, readDraft, removeDraft, sameRequest, syncDraft, writeDraft } from './draft-store';
+import {
+  baselineOf,
+  draftKey,
+  readDraft,
+  removeDraft,
+  sameRequest,
+  syncDraft,
+  writeDraft,
+} from './draft-store';
 
 /** A Storage kept in a Map; `full` makes every write fail as a full quota does. */
 function memoryStorage(full = false): Storage & { map: Map<string, string> } {
@@ -33,7 +41,15 @@ const request: SegmentRequest = {
       limit: 0,
       percent_from: 0,
       percent_to: 100,
-      queries: [{ compo: 'default', name: 'visits', operator: 'greater', type: 'int', value: [{ name: 'value', value: 10 }] }],
+      queries: [
+        {
+          compo: 'default',
+          name: 'visits',
+          operator: 'greater',
+          type: 'int',
+          value: [{ name: 'value', value: 10 }],
+        },
+      ],
     },
   ],
 };
@@ -68,7 +84,14 @@ describe('the draft store', () => {
     const storage = memoryStorage();
     expect(readDraft('missing', storage)).toBeNull();
     storage.setItem('a', '{not json');
-    storage.setItem('b', JSON.stringify({ v: 1, savedAt: 1, request: { name: 'x', is_static: false, segment: 'nope' } }));
+    storage.setItem(
+      'b',
+      JSON.stringify({
+        v: 1,
+        savedAt: 1,
+        request: { name: 'x', is_static: false, segment: 'nope' },
+      }),
+    );
     storage.setItem('c', JSON.stringify({ v: 2, savedAt: 1, request }));
     for (const key of ['a', 'b', 'c']) expect(readDraft(key, storage)).toBeNull();
   });
@@ -90,7 +113,13 @@ describe('the draft store', () => {
     const changed = { ...request, name: 'Changed' };
     expect(syncDraft('k', changed, baseline, 1, storage)).toBe('written');
     expect(readDraft('k', storage)?.request.name).toBe('Changed');
-    const reordered = { segment: request.segment, name: request.name, is_static: false, list_id: 5, id: 14 } as SegmentRequest;
+    const reordered = {
+      segment: request.segment,
+      name: request.name,
+      is_static: false,
+      list_id: 5,
+      id: 14,
+    } as SegmentRequest;
     expect(syncDraft('k', reordered, baseline, 2, storage)).toBe('removed');
     expect(storage.map.size).toBe(0);
   });

@@ -41,7 +41,9 @@ const storedRequestSchema = z.looseObject({
             name: z.string(),
             operator: z.string(),
             type: z.string(),
-            value: z.array(z.looseObject({ name: z.string(), value: z.union([z.string(), z.number()]) })),
+            value: z.array(
+              z.looseObject({ name: z.string(), value: z.union([z.string(), z.number()]) }),
+            ),
           }),
         ),
       }),
@@ -49,7 +51,11 @@ const storedRequestSchema = z.looseObject({
   ),
 });
 
-const storedDraftSchema = z.object({ v: z.literal(1), savedAt: z.number(), request: storedRequestSchema });
+const storedDraftSchema = z.object({
+  v: z.literal(1),
+  savedAt: z.number(),
+  request: storedRequestSchema,
+});
 
 /** A draft read back: when it was written and the request it holds (possibly invalid, never a token). */
 export interface StoredDraft {
@@ -69,7 +75,10 @@ export function sameRequest(a: SegmentRequest, b: SegmentRequest): boolean {
 }
 
 /** The draft stored under `key`, or null when there is none or it is not a draft this editor wrote. */
-export function readDraft(key: string, storage: Storage | undefined = safeLocalStorage()): StoredDraft | null {
+export function readDraft(
+  key: string,
+  storage: Storage | undefined = safeLocalStorage(),
+): StoredDraft | null {
   let text: string | null;
   try {
     text = storage?.getItem(key) ?? null;
@@ -86,11 +95,19 @@ export function readDraft(key: string, storage: Storage | undefined = safeLocalS
   const parsed = storedDraftSchema.safeParse(raw);
   if (!parsed.success) return null;
   // The shape checked above is what fromRequest reads; values are the editor's to validate.
-  return { savedAt: parsed.data.savedAt, request: withoutSecrets(parsed.data.request as SegmentRequest) };
+  return {
+    savedAt: parsed.data.savedAt,
+    request: withoutSecrets(parsed.data.request as SegmentRequest),
+  };
 }
 
 /** Stores `request` (without the token) as the draft under `key`; false when storage refused (full, disabled). */
-export function writeDraft(key: string, request: SegmentRequest, now = Date.now(), storage: Storage | undefined = safeLocalStorage()): boolean {
+export function writeDraft(
+  key: string,
+  request: SegmentRequest,
+  now = Date.now(),
+  storage: Storage | undefined = safeLocalStorage(),
+): boolean {
   try {
     storage?.setItem(key, JSON.stringify({ v: 1, savedAt: now, request: withoutSecrets(request) }));
     return storage !== undefined;
@@ -112,7 +129,13 @@ export function removeDraft(key: string, storage: Storage | undefined = safeLoca
  * Brings the draft under `key` in line with the editor: removed when `request` equals what was
  * loaded (`baseline`, canonical JSON), written otherwise. Returns what it did.
  */
-export function syncDraft(key: string, request: SegmentRequest, baseline: string, now = Date.now(), storage: Storage | undefined = safeLocalStorage()): 'removed' | 'written' | 'failed' {
+export function syncDraft(
+  key: string,
+  request: SegmentRequest,
+  baseline: string,
+  now = Date.now(),
+  storage: Storage | undefined = safeLocalStorage(),
+): 'removed' | 'written' | 'failed' {
   if (canonicalJson(withoutSecrets(request)) === baseline) {
     removeDraft(key, storage);
     return 'removed';

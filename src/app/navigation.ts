@@ -4,7 +4,10 @@
  */
 
 /** The address (path and query) that opens segment `id`. */
-export function segmentUrl(id: number, location: Pick<Location, 'pathname' | 'search' | 'hash'> = window.location): string {
+export function segmentUrl(
+  id: number,
+  location: Pick<Location, 'pathname' | 'search' | 'hash'> = window.location,
+): string {
   const params = new URLSearchParams(location.search);
   params.set('segment', String(id));
   params.delete('list');

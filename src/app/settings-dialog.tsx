@@ -41,11 +41,19 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
       <DialogContent>
         <Stack spacing={2.5} sx={{ pt: 0.5 }}>
           <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
-            {t('apiBase', { apiBase: connection.client.apiBase, seconds: connection.client.timeoutMs / 1000 })}
+            {t('apiBase', {
+              apiBase: connection.client.apiBase,
+              seconds: connection.client.timeoutMs / 1000,
+            })}
           </Typography>
           <FormControl>
             <FormLabel id="settings-format">{t('apiFormat')}</FormLabel>
-            <RadioGroup row aria-labelledby="settings-format" value={connection.format} onChange={(_event, value) => connection.setFormat(value as WireFormat)}>
+            <RadioGroup
+              row
+              aria-labelledby="settings-format"
+              value={connection.format}
+              onChange={(_event, value) => connection.setFormat(value as WireFormat)}
+            >
               <FormControlLabel value="json" control={<Radio size="small" />} label="JSON" />
               <FormControlLabel value="xml" control={<Radio size="small" />} label="XML" />
             </RadioGroup>
@@ -69,7 +77,16 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
                   helperText={t('tokenHelp')}
                   slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
                 />
-                <FormControlLabel control={<Checkbox size="small" checked={remember} onChange={(event) => setRemember(event.target.checked)} />} label={t('rememberToken')} />
+                <FormControlLabel
+                  control={
+                    <Checkbox
+                      size="small"
+                      checked={remember}
+                      onChange={(event) => setRemember(event.target.checked)}
+                    />
+                  }
+                  label={t('rememberToken')}
+                />
                 {/* Enter in the token field applies. */}
                 <button type="submit" hidden />
               </Stack>

@@ -28,7 +28,10 @@ const options: ThemeOptions = {
     MuiButtonBase: {
       styleOverrides: {
         root: ({ theme: t }) => ({
-          '&.Mui-focusVisible': { outline: `2px solid ${t.vars?.palette.primary.main ?? t.palette.primary.main}`, outlineOffset: 2 },
+          '&.Mui-focusVisible': {
+            outline: `2px solid ${t.vars?.palette.primary.main ?? t.palette.primary.main}`,
+            outlineOffset: 2,
+          },
         }),
       },
     },

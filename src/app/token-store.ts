@@ -24,7 +24,10 @@ export function readRememberedToken(storage: Storage | undefined = session()): s
 }
 
 /** Remembers `token` for this tab, or forgets it (`undefined`). */
-export function rememberToken(token: string | undefined, storage: Storage | undefined = session()): void {
+export function rememberToken(
+  token: string | undefined,
+  storage: Storage | undefined = session(),
+): void {
   try {
     if (token) storage?.setItem(KEY, token);
     else storage?.removeItem(KEY);

@@ -9,14 +9,22 @@ import type { EditorCatalogue, EditorHandle } from '../editor';
  * built-in catalogue, silently. Deferred: the rows take it in at a lower priority than typing.
  */
 export function useEditorCatalogue(editor: EditorHandle): EditorCatalogue {
-  const subscribe = useCallback((listener: () => void) => editor.subscribePath('list_id', listener), [editor]);
+  const subscribe = useCallback(
+    (listener: () => void) => editor.subscribePath('list_id', listener),
+    [editor],
+  );
   const listId = useSyncExternalStore(subscribe, () => editor.getValue('list_id'));
-  const databaseId = typeof listId === 'number' && Number.isInteger(listId) && listId > 0 ? listId : undefined;
+  const databaseId =
+    typeof listId === 'number' && Number.isInteger(listId) && listId > 0 ? listId : undefined;
   const fields = useDatabaseFields(databaseId);
   const databases = useDatabases();
   const segments = useSegmentList();
   const catalogue = useMemo<EditorCatalogue>(
-    () => ({ fields: fields.data ?? undefined, databases: databases.data?.items, segments: segments.data?.items }),
+    () => ({
+      fields: fields.data ?? undefined,
+      databases: databases.data?.items,
+      segments: segments.data?.items,
+    }),
     [fields.data, databases.data, segments.data],
   );
   return useDeferredValue(catalogue);

@@ -11,6 +11,9 @@ export type ThemeChoice = AppConfig['theme'];
  */
 export function useThemeChoice(): { theme: ThemeChoice; setTheme: (theme: ThemeChoice) => void } {
   const { mode, setMode } = useColorScheme();
-  const setTheme = useCallback((theme: ThemeChoice) => setMode(theme === 'auto' ? 'system' : theme), [setMode]);
+  const setTheme = useCallback(
+    (theme: ThemeChoice) => setMode(theme === 'auto' ? 'system' : theme),
+    [setMode],
+  );
   return { theme: mode === 'light' || mode === 'dark' ? mode : 'auto', setTheme };
 }

@@ -22,14 +22,20 @@ export function useAttempted(): boolean {
  */
 export function useFieldValue<T>(path: string): T {
   const editor = useEditor();
-  const subscribe = useCallback((listener: () => void) => editor.subscribePath(path, listener), [editor, path]);
+  const subscribe = useCallback(
+    (listener: () => void) => editor.subscribePath(path, listener),
+    [editor, path],
+  );
   return useSyncExternalStore(subscribe, () => editor.getValue(path)) as T;
 }
 
 /** The validation message at `path` (react-hook-form's errors, kept by the resolver). */
 export function useFieldError(path: string): string | undefined {
   const editor = useEditor();
-  const subscribe = useCallback((listener: () => void) => editor.subscribeErrors(path, listener), [editor, path]);
+  const subscribe = useCallback(
+    (listener: () => void) => editor.subscribeErrors(path, listener),
+    [editor, path],
+  );
   useSyncExternalStore(subscribe, () => editor.getErrorsIn(path));
   return editor.getError(path);
 }
@@ -40,10 +46,15 @@ export function useFieldError(path: string): string | undefined {
  */
 export function useErrorsIn(path: string): (fieldPath: string) => string | undefined {
   const editor = useEditor();
-  const subscribe = useCallback((listener: () => void) => editor.subscribeErrors(path, listener), [editor, path]);
+  const subscribe = useCallback(
+    (listener: () => void) => editor.subscribeErrors(path, listener),
+    [editor, path],
+  );
   const key = useSyncExternalStore(subscribe, () => editor.getErrorsIn(path));
   return useMemo(() => {
-    const messages = new Map<string, string>(key === '' ? [] : (JSON.parse(key) as [string, string][]));
+    const messages = new Map<string, string>(
+      key === '' ? [] : (JSON.parse(key) as [string, string][]),
+    );
     return (fieldPath: string) => messages.get(fieldPath);
   }, [key]);
 }

@@ -30,16 +30,29 @@ export interface GroupCardProps {
  * lives here, so the header's count and the rows' keys follow it; a collapsed group renders no rows
  * while the form keeps every value.
  */
-export const GroupCard = memo(function GroupCard({ index, groupKey, groupCount, expanded, onToggle, onRemove }: GroupCardProps) {
+export const GroupCard = memo(function GroupCard({
+  index,
+  groupKey,
+  groupCount,
+  expanded,
+  onToggle,
+  onRemove,
+}: GroupCardProps) {
   const { t } = useTranslation('editor');
   const editor = useEditor();
   const name = `segment.${index}.queries` as const;
   const queries = useFieldArray({ control: editor.form.control, name });
-  const droppable = useDroppable({ id: `group-${groupKey}`, data: { type: 'group', group: index } });
+  const droppable = useDroppable({
+    id: `group-${groupKey}`,
+    data: { type: 'group', group: index },
+  });
   const emptyMessage = useSnapshotIssue(name);
   const ids = queries.fields.map((field) => field.id);
   const { insert, remove, move } = queries;
-  useEffect(() => editor.registerArray(name, { insert, remove, move }), [editor, name, insert, remove, move]);
+  useEffect(
+    () => editor.registerArray(name, { insert, remove, move }),
+    [editor, name, insert, remove, move],
+  );
   const n = index + 1;
   return (
     <Paper
@@ -48,7 +61,10 @@ export const GroupCard = memo(function GroupCard({ index, groupKey, groupCount, 
       id={fieldId(`segment.${index}`)}
       tabIndex={-1}
       aria-label={t('group.region', { n })}
-      sx={{ p: { xs: 1.5, sm: 2 }, '&:focus-visible': { outline: 2, outlineStyle: 'solid', outlineColor: 'primary.main' } }}
+      sx={{
+        p: { xs: 1.5, sm: 2 },
+        '&:focus-visible': { outline: 2, outlineStyle: 'solid', outlineColor: 'primary.main' },
+      }}
     >
       <GroupHeader
         index={index}
@@ -78,11 +94,22 @@ export const GroupCard = memo(function GroupCard({ index, groupKey, groupCount, 
           >
             <SortableContext items={ids} strategy={verticalListSortingStrategy}>
               {queries.fields.map((field, q) => (
-                <ConditionRow key={field.id} id={field.id} group={index} index={q} isLast={q === ids.length - 1} groupCount={groupCount} />
+                <ConditionRow
+                  key={field.id}
+                  id={field.id}
+                  group={index}
+                  index={q}
+                  isLast={q === ids.length - 1}
+                  groupCount={groupCount}
+                />
               ))}
             </SortableContext>
             {ids.length === 0 && (
-              <Typography variant="body2" color={emptyMessage ? 'error' : 'text.secondary'} sx={{ py: 1 }}>
+              <Typography
+                variant="body2"
+                color={emptyMessage ? 'error' : 'text.secondary'}
+                sx={{ py: 1 }}
+              >
                 {emptyMessage ?? t('group.empty')}
               </Typography>
             )}

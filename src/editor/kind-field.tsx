@@ -34,14 +34,29 @@ export function KindField() {
             key={k}
             value={k}
             disabled={editor.readOnly && k !== kind}
-            control={<Radio size="small" id={i === 0 ? fieldId('kind') : undefined} slotProps={{ input: { readOnly: editor.readOnly } }} />}
+            control={
+              <Radio
+                size="small"
+                id={i === 0 ? fieldId('kind') : undefined}
+                slotProps={{ input: { readOnly: editor.readOnly } }}
+              />
+            }
             sx={{ alignItems: 'flex-start', mr: 0, '& .MuiRadio-root': { pt: 0.25 } }}
             label={
               <span>
-                <Typography component="span" variant="body2" sx={{ fontWeight: 600, display: 'block' }}>
+                <Typography
+                  component="span"
+                  variant="body2"
+                  sx={{ fontWeight: 600, display: 'block' }}
+                >
                   {t(`settings.kinds.${k}`)}
                 </Typography>
-                <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+                <Typography
+                  component="span"
+                  variant="body2"
+                  color="text.secondary"
+                  sx={{ display: 'block' }}
+                >
                   {t(`settings.kindHelp.${k}`)}
                 </Typography>
               </span>

@@ -24,7 +24,14 @@ const nextValue = (previous: ValuePair['value'], text: string): ValuePair['value
   typeof previous === 'number' && isCanonicalNumber(text) ? Number(text) : text;
 
 /** Free name/value pairs, for rules the catalogue does not know. */
-export const PairsEditor = memo(function PairsEditor({ path, pairs, onChange, onBlur, errorAt, readOnly }: PairsEditorProps) {
+export const PairsEditor = memo(function PairsEditor({
+  path,
+  pairs,
+  onChange,
+  onBlur,
+  errorAt,
+  readOnly,
+}: PairsEditorProps) {
   const { t } = useTranslation('editor');
   const update = (index: number, patch: Partial<ValuePair>) =>
     onChange(pairs.map((pair, i) => (i === index ? { ...pair, ...patch } : pair)));
@@ -37,7 +44,15 @@ export const PairsEditor = memo(function PairsEditor({ path, pairs, onChange, on
         const nameError = errorAt(`${path}.${index}.name`);
         const valueError = errorAt(`${path}.${index}.value`);
         return (
-          <Box key={index} sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto', gap: 1, mb: 1 }}>
+          <Box
+            key={index}
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto',
+              gap: 1,
+              mb: 1,
+            }}
+          >
             <OutlinedField
               id={fieldId(`${path}.${index}.name`)}
               label={t('condition.pairName')}
@@ -71,7 +86,11 @@ export const PairsEditor = memo(function PairsEditor({ path, pairs, onChange, on
         );
       })}
       {!readOnly && (
-        <Button size="small" startIcon={<AddIcon />} onClick={() => onChange([...pairs, { name: '', value: '' }])}>
+        <Button
+          size="small"
+          startIcon={<AddIcon />}
+          onClick={() => onChange([...pairs, { name: '', value: '' }])}
+        >
           {t('condition.addPair')}
         </Button>
       )}

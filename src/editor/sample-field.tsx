@@ -11,17 +11,50 @@ import type { SampleSliderProps } from './sample-slider';
 import { useBoundField } from './use-bound-field';
 
 const asPercent = (value: NumberInput, fallback: number) =>
-  typeof value === 'number' && Number.isFinite(value) ? Math.min(100, Math.max(0, value)) : fallback;
+  typeof value === 'number' && Number.isFinite(value)
+    ? Math.min(100, Math.max(0, value))
+    : fallback;
 
 /** What the slider looks like (rail, range, thumbs, same size) until its code is there. */
 function SliderPlaceholder({ from, to, disabled }: SampleSliderProps) {
   const color = disabled ? 'action.disabled' : 'primary.main';
-  const thumb = { position: 'absolute', top: 8, width: 12, height: 12, ml: '-6px', borderRadius: '50%', bgcolor: color } as const;
+  const thumb = {
+    position: 'absolute',
+    top: 8,
+    width: 12,
+    height: 12,
+    ml: '-6px',
+    borderRadius: '50%',
+    bgcolor: color,
+  } as const;
   return (
     // An inline block, as the Slider's root is: the line it sits on gives both the same height.
-    <Box aria-hidden sx={{ position: 'relative', display: 'inline-block', width: '100%', height: 28 }}>
-      <Box sx={{ position: 'absolute', top: 13, left: 0, right: 0, height: 2, borderRadius: 1, bgcolor: color, opacity: 0.38 }} />
-      <Box sx={{ position: 'absolute', top: 13, left: `${from}%`, width: `${Math.max(0, to - from)}%`, height: 2, bgcolor: color }} />
+    <Box
+      aria-hidden
+      sx={{ position: 'relative', display: 'inline-block', width: '100%', height: 28 }}
+    >
+      <Box
+        sx={{
+          position: 'absolute',
+          top: 13,
+          left: 0,
+          right: 0,
+          height: 2,
+          borderRadius: 1,
+          bgcolor: color,
+          opacity: 0.38,
+        }}
+      />
+      <Box
+        sx={{
+          position: 'absolute',
+          top: 13,
+          left: `${from}%`,
+          width: `${Math.max(0, to - from)}%`,
+          height: 2,
+          bgcolor: color,
+        }}
+      />
       <Box sx={{ ...thumb, left: `${from}%` }} />
       <Box sx={{ ...thumb, left: `${to}%` }} />
     </Box>
@@ -29,7 +62,10 @@ function SliderPlaceholder({ from, to, disabled }: SampleSliderProps) {
 }
 
 // MUI's Slider is the largest single widget of the builder: it loads beside the app, off its critical path.
-const slider = lazyPart<SampleSliderProps>(() => import('./sample-slider').then((m) => m.SampleSlider), SliderPlaceholder);
+const slider = lazyPart<SampleSliderProps>(
+  () => import('./sample-slider').then((m) => m.SampleSlider),
+  SliderPlaceholder,
+);
 
 /** The sampled slice of a group (`percent_from`..`percent_to`): a range slider and two inputs. */
 export const SampleField = memo(function SampleField({ group }: { group: number }) {

@@ -30,10 +30,24 @@ export function UndoRedoButtons({ editor }: { editor: EditorHandle }) {
   if (editor.readOnly) return null;
   return (
     <Box sx={{ display: 'flex', gap: 0.5 }}>
-      <Button color="inherit" size="small" startIcon={<UndoIcon />} disabled={!state.canUndo} onClick={editor.undo} aria-keyshortcuts="Control+Z">
+      <Button
+        color="inherit"
+        size="small"
+        startIcon={<UndoIcon />}
+        disabled={!state.canUndo}
+        onClick={editor.undo}
+        aria-keyshortcuts="Control+Z"
+      >
         {t('undo')}
       </Button>
-      <Button color="inherit" size="small" startIcon={<RedoIcon />} disabled={!state.canRedo} onClick={editor.redo} aria-keyshortcuts="Control+Shift+Z">
+      <Button
+        color="inherit"
+        size="small"
+        startIcon={<RedoIcon />}
+        disabled={!state.canRedo}
+        onClick={editor.redo}
+        aria-keyshortcuts="Control+Shift+Z"
+      >
         {t('redo')}
       </Button>
     </Box>

@@ -33,12 +33,13 @@ describe('EditorHandle snapshot', () => {
   it('has, after every kind of edit, exactly the problems of the whole request', async () => {
     const { result } = renderHook(() => useSegmentEditor({ initialRequest: multi }));
     const editor = result.current;
-    const settled = () => new Promise<void>((resolve) => {
-      const stop = editor.subscribeSnapshot(() => {
-        stop();
-        resolve();
+    const settled = () =>
+      new Promise<void>((resolve) => {
+        const stop = editor.subscribeSnapshot(() => {
+          stop();
+          resolve();
+        });
       });
-    });
     const steps: (() => void)[] = [
       () => editor.setField('segment.1.queries.1.operator', ''),
       () => editor.setField('name', ''),
@@ -58,7 +59,10 @@ describe('EditorHandle snapshot', () => {
       step();
       await next;
       const { issues, request } = editor.getSnapshot();
-      const whole = validateDraft(editor.getDraft(), { format: request.format, token: request.token });
+      const whole = validateDraft(editor.getDraft(), {
+        format: request.format,
+        token: request.token,
+      });
       expect(issues).toEqual(whole.issues);
       expect(request).toEqual(whole.request);
     }

@@ -7,5 +7,8 @@ import { useEditor } from './editor-context';
  */
 export function useSnapshotIssue(field: string): string | undefined {
   const editor = useEditor();
-  return useSyncExternalStore(editor.subscribeSnapshot, () => editor.getSnapshot().issues.find((issue) => issue.field === field)?.message);
+  return useSyncExternalStore(
+    editor.subscribeSnapshot,
+    () => editor.getSnapshot().issues.find((issue) => issue.field === field)?.message,
+  );
 }

@@ -35,7 +35,8 @@ let wanted: Language = 'en';
 async function ensureLoaded(language: Language): Promise<void> {
   if (i18next.hasResourceBundle(language, defaultNS)) return;
   const bundle = await loadResources(language);
-  for (const [ns, texts] of Object.entries(bundle)) i18next.addResourceBundle(language, ns, texts, true, true);
+  for (const [ns, texts] of Object.entries(bundle))
+    i18next.addResourceBundle(language, ns, texts, true, true);
 }
 
 /**
@@ -59,7 +60,11 @@ export function initI18n(language: Language = 'en') {
     // `{{count, num}}`: a number in the current language's digits (5,000 / 5 000); anything else (a
     // half-typed limit) is shown as it is, where the built-in `number` would turn '' into 0.
     i18next.services.formatter?.add('num', (value: unknown, lng: string | undefined) =>
-      typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : typeof value === 'string' ? value : '',
+      typeof value === 'number'
+        ? new Intl.NumberFormat(lng).format(value)
+        : typeof value === 'string'
+          ? value
+          : '',
     );
     i18next.on('languageChanged', applyLanguage);
     applyLanguage('en');

@@ -13,7 +13,8 @@ function leaves(value: unknown, prefix = ''): Map<string, string> {
   if (typeof value === 'string') out.set(prefix, value);
   else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
-      for (const [path, text] of leaves(child, prefix ? `${prefix}.${key}` : key)) out.set(path, text);
+      for (const [path, text] of leaves(child, prefix ? `${prefix}.${key}` : key))
+        out.set(path, text);
     }
   }
   return out;
@@ -27,7 +28,8 @@ const namespaces = Object.keys(resources.en) as (keyof typeof resources.en)[];
 
 describe('translations', () => {
   it('have the same namespaces in every language', () => {
-    for (const lng of languages) expect(Object.keys(resources[lng]).sort()).toEqual([...namespaces].sort());
+    for (const lng of languages)
+      expect(Object.keys(resources[lng]).sort()).toEqual([...namespaces].sort());
   });
 
   it.each(namespaces)('have every key of the %s namespace in Russian and no other', (ns) => {
@@ -37,14 +39,17 @@ describe('translations', () => {
     expect(en.size).toBeGreaterThan(0);
   });
 
-  it.each(namespaces)('use the same placeholders in both languages and no empty text (%s)', (ns) => {
-    const ru = leaves(resources.ru[ns]);
-    for (const [path, text] of leaves(resources.en[ns])) {
-      const translated = ru.get(path) ?? '';
-      expect(translated.trim(), `ru ${ns}:${path}`).not.toBe('');
-      expect(placeholders(translated), `${ns}:${path}`).toEqual(placeholders(text));
-    }
-  });
+  it.each(namespaces)(
+    'use the same placeholders in both languages and no empty text (%s)',
+    (ns) => {
+      const ru = leaves(resources.ru[ns]);
+      for (const [path, text] of leaves(resources.en[ns])) {
+        const translated = ru.get(path) ?? '';
+        expect(translated.trim(), `ru ${ns}:${path}`).not.toBe('');
+        expect(placeholders(translated), `${ns}:${path}`).toEqual(placeholders(text));
+      }
+    },
+  );
 
   it('are really translated: Russian texts with words are written in Cyrillic', () => {
     // Texts that stay the same in both (names of formats, "JSON") are fine; prose is not.

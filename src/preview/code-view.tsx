@@ -67,7 +67,9 @@ export function CodeView({ lines, format, marked, label, height, id, ref }: Code
     initialRect: { width: 600, height },
     // A box not laid out (hidden, or a DOM without layout) measures 0: show a screenful anyway.
     observeElementRect: (instance, callback) =>
-      observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : { width: rect.width, height })),
+      observeElementRect(instance, (rect) =>
+        callback(rect.height > 0 ? rect : { width: rect.width, height }),
+      ),
   });
   useImperativeHandle(
     ref,
@@ -103,7 +105,10 @@ export function CodeView({ lines, format, marked, label, height, id, ref }: Code
         border: 1,
         borderColor: 'divider',
         borderRadius: 1,
-        '&:focus-visible': { outline: `2px solid ${(theme.vars ?? theme).palette.primary.main}`, outlineOffset: 2 },
+        '&:focus-visible': {
+          outline: `2px solid ${(theme.vars ?? theme).palette.primary.main}`,
+          outlineOffset: 2,
+        },
         '& .line': { minWidth: '100%', whiteSpace: 'pre', display: 'flex', height: LINE_HEIGHT },
         '& .gutter': {
           flex: 'none',
@@ -141,7 +146,16 @@ export function CodeView({ lines, format, marked, label, height, id, ref }: Code
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => (
-          <div key={item.key} style={{ transform: `translateY(${item.start}px)`, position: 'absolute', top: 0, left: 0, minWidth: '100%' }}>
+          <div
+            key={item.key}
+            style={{
+              transform: `translateY(${item.start}px)`,
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              minWidth: '100%',
+            }}
+          >
             <CodeLine
               line={lines[item.index] ?? ''}
               number={item.index + 1}

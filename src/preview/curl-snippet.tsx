@@ -30,7 +30,13 @@ export function CurlSnippet({ request, format, apiBase, listHeight = 240 }: Curl
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {t('curlHint')}
       </Typography>
-      <CodeView lines={lines} format={format} marked={[]} label={t('curlRegion')} height={listHeight} />
+      <CodeView
+        lines={lines}
+        format={format}
+        marked={[]}
+        label={t('curlRegion')}
+        height={listHeight}
+      />
     </Box>
   );
 }

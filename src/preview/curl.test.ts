@@ -25,38 +25,48 @@ const TOKEN = 'sekret0123456789';
 function run(command: string): { body: string; args: string[] } {
   const body = execFileSync('bash', ['-c', command], {
     encoding: 'utf8',
-    env: { PATH: `${dir}:${process.env.PATH ?? ''}`, ALTCRAFT_TOKEN: TOKEN, ALTCRAFT_URL: 'https://ac.example' },
+    env: {
+      PATH: `${dir}:${process.env.PATH ?? ''}`,
+      ALTCRAFT_TOKEN: TOKEN,
+      ALTCRAFT_URL: 'https://ac.example',
+    },
   });
   return { body, args: readFileSync(join(dir, 'args'), 'utf8').replace(/\n$/, '').split('\n') };
 }
 
-const expected = (request: SegmentRequest, format: WireFormat) => serializeRequest({ ...request, token: TOKEN }, format);
+const expected = (request: SegmentRequest, format: WireFormat) =>
+  serializeRequest({ ...request, token: TOKEN }, format);
 
 const hostile = parseRequest(readFixture('dynamic', 'json'));
 hostile.name = `it's "$HOME" \`id\` $(echo pwned) \\n \\ end`;
 hostile.segment![0]!.queries[0]!.value = [{ name: 'url', value: "a'b'c\nEOF\n$ALTCRAFT_TOKEN\\" }];
 
 describe('buildCurl', () => {
-  it.each(requestFixtureNames.flatMap((name) => [[name, 'json'], [name, 'xml']] as const))(
-    'sends fixture %s as %s with the token taken from $ALTCRAFT_TOKEN',
-    (name, format) => {
-      const request = parseRequest(readFixture(name, format));
-      const command = buildCurl(request, format);
-      expect(command).not.toContain(request.token ?? '(no token)');
-      const { body, args } = run(command);
-      expect(body).toBe(expected(request, format));
-      expect(parseRequest(body, format).token).toBe(TOKEN);
-      expect(args).toEqual([
-        '-X',
-        'POST',
-        'https://ac.example/api/v1.1/segments/update/',
-        '-H',
-        `Content-Type: application/${format}; charset=utf-8`,
-        '--data-binary',
-        '@-',
-      ]);
-    },
-  );
+  it.each(
+    requestFixtureNames.flatMap(
+      (name) =>
+        [
+          [name, 'json'],
+          [name, 'xml'],
+        ] as const,
+    ),
+  )('sends fixture %s as %s with the token taken from $ALTCRAFT_TOKEN', (name, format) => {
+    const request = parseRequest(readFixture(name, format));
+    const command = buildCurl(request, format);
+    expect(command).not.toContain(request.token ?? '(no token)');
+    const { body, args } = run(command);
+    expect(body).toBe(expected(request, format));
+    expect(parseRequest(body, format).token).toBe(TOKEN);
+    expect(args).toEqual([
+      '-X',
+      'POST',
+      'https://ac.example/api/v1.1/segments/update/',
+      '-H',
+      `Content-Type: application/${format}; charset=utf-8`,
+      '--data-binary',
+      '@-',
+    ]);
+  });
 
   it.each(['json', 'xml'] as const)('sends shell-like text verbatim in %s', (format) => {
     const { body } = run(buildCurl(hostile, format));
@@ -80,7 +90,9 @@ describe('buildCurl', () => {
     expect(run(buildCurl(hostile, 'json', 'https://other.example/api/v1.1/')).args[2]).toBe(
       'https://other.example/api/v1.1/segments/update/',
     );
-    expect(run(buildCurl(hostile, 'json', '/proxy/api v1')).args[2]).toBe('https://ac.example/proxy/api v1/segments/update/');
+    expect(run(buildCurl(hostile, 'json', '/proxy/api v1')).args[2]).toBe(
+      'https://ac.example/proxy/api v1/segments/update/',
+    );
     expect(buildCurl(hostile, 'json')).toContain('"$ALTCRAFT_URL/api/v1.1/segments/update/"');
   });
 });
@@ -88,6 +100,8 @@ describe('buildCurl', () => {
 describe('shellQuote', () => {
   it('round-trips through bash', () => {
     const text = `it's a "test" $HOME \`x\` \\ ''`;
-    expect(execFileSync('bash', ['-c', `printf '%s' ${shellQuote(text)}`], { encoding: 'utf8' })).toBe(text);
+    expect(
+      execFileSync('bash', ['-c', `printf '%s' ${shellQuote(text)}`], { encoding: 'utf8' }),
+    ).toBe(text);
   });
 });

@@ -3,7 +3,8 @@ import { parseRequest, serializeRequest } from '../segment';
 import { readFixture, requestFixtureNames } from '../segment/fixtures';
 import { tokenizeLine, type Token } from './highlight';
 
-const kinds = (tokens: Token[]) => tokens.filter((t) => t.text.trim() !== '').map((t) => `${t.kind}:${t.text}`);
+const kinds = (tokens: Token[]) =>
+  tokens.filter((t) => t.text.trim() !== '').map((t) => `${t.kind}:${t.text}`);
 
 describe('tokenizeLine', () => {
   it('tells JSON keys from string values', () => {
@@ -33,7 +34,11 @@ describe('tokenizeLine', () => {
   });
 
   it('keeps escaped quotes inside a JSON string', () => {
-    expect(kinds(tokenizeLine('"v": "say \\"hi\\""', 'json'))).toEqual(['key:"v"', 'punct::', 'string:"say \\"hi\\""']);
+    expect(kinds(tokenizeLine('"v": "say \\"hi\\""', 'json'))).toEqual([
+      'key:"v"',
+      'punct::',
+      'string:"say \\"hi\\""',
+    ]);
   });
 
   it('splits XML tags, attributes and text', () => {
@@ -58,23 +63,38 @@ describe('tokenizeLine', () => {
   });
 
   it('treats a continuation line of multi-line XML text as text', () => {
-    expect(kinds(tokenizeLine('second line &lt;b&gt;', 'xml'))).toEqual(['text:second line &lt;b&gt;']);
+    expect(kinds(tokenizeLine('second line &lt;b&gt;', 'xml'))).toEqual([
+      'text:second line &lt;b&gt;',
+    ]);
   });
 
-  it.each(requestFixtureNames.flatMap((name) => [[name, 'json'], [name, 'xml']] as const))(
-    'loses no character of fixture %s in %s',
-    (name, format) => {
-      const text = serializeRequest(parseRequest(readFixture(name, format)), format);
-      for (const line of text.split('\n')) {
-        expect(tokenizeLine(line, format).map((t) => t.text).join('')).toBe(line);
-      }
-    },
-  );
+  it.each(
+    requestFixtureNames.flatMap(
+      (name) =>
+        [
+          [name, 'json'],
+          [name, 'xml'],
+        ] as const,
+    ),
+  )('loses no character of fixture %s in %s', (name, format) => {
+    const text = serializeRequest(parseRequest(readFixture(name, format)), format);
+    for (const line of text.split('\n')) {
+      expect(
+        tokenizeLine(line, format)
+          .map((t) => t.text)
+          .join(''),
+      ).toBe(line);
+    }
+  });
 
   it('loses no character of odd input', () => {
     for (const line of ['"unterminated', '}{]:,', '<<a>>', 'x="1" <', '  ', '']) {
       for (const format of ['json', 'xml'] as const) {
-        expect(tokenizeLine(line, format).map((t) => t.text).join('')).toBe(line);
+        expect(
+          tokenizeLine(line, format)
+            .map((t) => t.text)
+            .join(''),
+        ).toBe(line);
       }
     }
   });

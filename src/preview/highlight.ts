@@ -7,14 +7,16 @@ import type { WireFormat } from '../segment';
  * virtualized view tokenize only the lines on screen.
  */
 
-export type TokenKind = 'key' | 'string' | 'number' | 'literal' | 'punct' | 'tag' | 'attr' | 'text' | 'plain';
+export type TokenKind =
+  'key' | 'string' | 'number' | 'literal' | 'punct' | 'tag' | 'attr' | 'text' | 'plain';
 
 export interface Token {
   kind: TokenKind;
   text: string;
 }
 
-const jsonToken = /(\s+)|("(?:[^"\\]|\\.)*"?)(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)|(true|false|null)\b|([{}[\],:])|([^\s"{}[\],:]+)/g;
+const jsonToken =
+  /(\s+)|("(?:[^"\\]|\\.)*"?)(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)|(true|false|null)\b|([{}[\],:])|([^\s"{}[\],:]+)/g;
 
 function tokenizeJson(line: string): Token[] {
   const tokens: Token[] = [];

@@ -59,10 +59,18 @@ describe('ImportDialog', () => {
     await paste(fixture('get-response.json'));
     const found = await screen.findByRole('region', { name: 'Found' });
     expect(within(found).getByRole('radio', { name: 'Dynamic' })).toHaveProperty('checked', true);
-    await userEvent.click(within(found).getByRole('radio', { name: 'Updatable (refreshed daily)' }));
+    await userEvent.click(
+      within(found).getByRole('radio', { name: 'Updatable (refreshed daily)' }),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Load' }));
     expect(onImport).toHaveBeenCalledExactlyOnceWith(
-      expect.objectContaining({ id: 14, list_id: 6, name: 'Yahoo users', is_static: true, is_refresh_daily: true }),
+      expect.objectContaining({
+        id: 14,
+        list_id: 6,
+        name: 'Yahoo users',
+        is_static: true,
+        is_refresh_daily: true,
+      }),
     );
   });
 
@@ -78,17 +86,24 @@ describe('ImportDialog', () => {
     const { onImport } = open();
     const input = document.querySelector<HTMLInputElement>('input[type=file]');
     if (!input) throw new Error('no file input');
-    await userEvent.upload(input, new File([fixture('static.json')], 'static.json', { type: 'application/json' }));
+    await userEvent.upload(
+      input,
+      new File([fixture('static.json')], 'static.json', { type: 'application/json' }),
+    );
     const found = await screen.findByRole('region', { name: 'Found' });
     expect(found.textContent).toMatch(/Kind\s*Static/);
     expect(found.textContent).toContain('The API token in this text is left out');
     await userEvent.click(screen.getByRole('button', { name: 'Load' }));
-    expect(onImport).toHaveBeenCalledWith(expect.objectContaining({ is_static: true, is_refresh_daily: false }));
+    expect(onImport).toHaveBeenCalledWith(
+      expect.objectContaining({ is_static: true, is_refresh_daily: false }),
+    );
     expect(onImport.mock.calls[0]?.[0]).not.toHaveProperty('token');
   });
 
   it('is loaded on demand by the lazy wrapper', async () => {
-    const { rerender } = render(<LazyImportDialog open={false} onClose={vi.fn()} onImport={vi.fn()} />);
+    const { rerender } = render(
+      <LazyImportDialog open={false} onClose={vi.fn()} onImport={vi.fn()} />,
+    );
     expect(screen.queryByRole('dialog')).toBeNull();
     rerender(<LazyImportDialog open onClose={vi.fn()} onImport={vi.fn()} />);
     expect(await screen.findByRole('dialog', { name: 'Import a request' })).toBeTruthy();

@@ -38,7 +38,14 @@ export function ImportDialog({ open, onClose, onImport }: ImportDialogProps) {
   const theme = useTheme();
   const small = useMediaQuery(theme.breakpoints.down('sm'));
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="md" fullScreen={small} aria-labelledby="import-dialog-title">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      fullWidth
+      maxWidth="md"
+      fullScreen={small}
+      aria-labelledby="import-dialog-title"
+    >
       {open && <ImportDialogBody onClose={onClose} onImport={onImport} />}
     </Dialog>
   );
@@ -75,7 +82,12 @@ function ImportDialogBody({ onClose, onImport }: Omit<ImportDialogProps, 'open'>
     const read = await readFileText(file);
     setKind(null);
     if (!read.ok) {
-      setFileError(t(read.reason === 'too-large' ? 'fileTooLarge' : 'fileUnreadable', { name: file.name, size: read.size }));
+      setFileError(
+        t(read.reason === 'too-large' ? 'fileTooLarge' : 'fileUnreadable', {
+          name: file.name,
+          size: read.size,
+        }),
+      );
       return;
     }
     setFileError(null);
@@ -108,7 +120,11 @@ function ImportDialogBody({ onClose, onImport }: Omit<ImportDialogProps, 'open'>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{t('importIntro')}</DialogContentText>
         <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1, mb: 2 }}>
-          <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => fileInput.current?.click()}>
+          <Button
+            variant="outlined"
+            startIcon={<UploadFileIcon />}
+            onClick={() => fileInput.current?.click()}
+          >
             {t('chooseFile')}
           </Button>
           <Typography variant="body2" color="text.secondary">
@@ -134,7 +150,13 @@ function ImportDialogBody({ onClose, onImport }: Omit<ImportDialogProps, 'open'>
           maxRows={10}
           fullWidth
           autoFocus
-          slotProps={{ htmlInput: { spellCheck: false, wrap: 'off', style: { fontFamily: monospace, fontSize: 13 } } }}
+          slotProps={{
+            htmlInput: {
+              spellCheck: false,
+              wrap: 'off',
+              style: { fontFamily: monospace, fontSize: 13 },
+            },
+          }}
         />
         <Stack sx={{ mt: 2, gap: 1 }} aria-live="polite">
           {pending && text.trim() !== '' && (
@@ -148,7 +170,9 @@ function ImportDialogBody({ onClose, onImport }: Omit<ImportDialogProps, 'open'>
               {describe(result)}
             </Alert>
           )}
-          {ready && choice && <ImportSummary result={ready} kind={choice.kind} onKindChange={setKind} />}
+          {ready && choice && (
+            <ImportSummary result={ready} kind={choice.kind} onKindChange={setKind} />
+          )}
         </Stack>
       </DialogContent>
       <DialogActions>

@@ -1,4 +1,12 @@
-import { Box, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Typography } from '@mui/material';
+import {
+  Box,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Radio,
+  RadioGroup,
+  Typography,
+} from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { SegmentKind } from '../segment';
 import { summarize, type ImportSuccess } from './import-text';
@@ -24,7 +32,11 @@ export function ImportSummary({ result, kind, onKindChange }: ImportSummaryProps
     [t('summaryConditions'), String(summary.conditions)],
   ];
   return (
-    <Box role="region" aria-label={t('found')} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }}>
+    <Box
+      role="region"
+      aria-label={t('found')}
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }}
+    >
       <Typography variant="subtitle2" component="h3">
         {result.source === 'request' ? t('foundRequest', { format }) : t('foundReply', { format })}
       </Typography>
@@ -32,7 +44,10 @@ export function ImportSummary({ result, kind, onKindChange }: ImportSummaryProps
         component="dl"
         sx={{
           display: 'grid',
-          gridTemplateColumns: { xs: 'max-content minmax(0, 1fr)', sm: 'repeat(2, max-content minmax(0, 1fr))' },
+          gridTemplateColumns: {
+            xs: 'max-content minmax(0, 1fr)',
+            sm: 'repeat(2, max-content minmax(0, 1fr))',
+          },
           columnGap: 2,
           rowGap: 0.5,
           my: 1,
@@ -53,12 +68,22 @@ export function ImportSummary({ result, kind, onKindChange }: ImportSummaryProps
       {result.choices.length > 1 && (
         <FormControl>
           <FormLabel id="import-kind-label">{t('chooseKind')}</FormLabel>
-          <RadioGroup row aria-labelledby="import-kind-label" value={kind} onChange={(_e, value) => {
+          <RadioGroup
+            row
+            aria-labelledby="import-kind-label"
+            value={kind}
+            onChange={(_e, value) => {
               const next = result.choices.find((c) => c.kind === value);
               if (next) onKindChange(next.kind);
-            }}>
+            }}
+          >
             {result.choices.map((c) => (
-              <FormControlLabel key={c.kind} value={c.kind} control={<Radio size="small" />} label={t(`kind_${c.kind}`)} />
+              <FormControlLabel
+                key={c.kind}
+                value={c.kind}
+                control={<Radio size="small" />}
+                label={t(`kind_${c.kind}`)}
+              />
             ))}
           </RadioGroup>
         </FormControl>

@@ -20,9 +20,14 @@ describe('linePaths', () => {
     const lines = linesOf(multi, format);
     const paths = linePaths(lines, format);
     expect(paths[lines.findIndex((l) => l.includes('Engaged subscribers'))]).toBe('name');
-    expect(paths.filter((p) => p.endsWith('percent_to'))).toEqual(['segment[0].percent_to', 'segment[1].percent_to']);
+    expect(paths.filter((p) => p.endsWith('percent_to'))).toEqual([
+      'segment[0].percent_to',
+      'segment[1].percent_to',
+    ]);
     expect(paths.filter((p) => p.endsWith('.operator'))).toEqual(
-      multi.segment!.flatMap((g, gi) => g.queries.map((_, qi) => `segment[${gi}].queries[${qi}].operator`)),
+      multi.segment!.flatMap((g, gi) =>
+        g.queries.map((_, qi) => `segment[${gi}].queries[${qi}].operator`),
+      ),
     );
   });
 
@@ -64,22 +69,27 @@ describe('markedLines', () => {
     expect(marked.join('\n')).not.toMatch(/limit/);
   });
 
-  it.each(formats)('marks every group for a problem of the whole list of groups in %s', (format) => {
-    const marked = markedText(multi, format, 'segment');
-    const lines = linesOf(multi, format);
-    const first = lines.findIndex((l) => /segment/.test(l));
-    expect(marked.length).toBeGreaterThanOrEqual(lines.length - first - 3);
-    expect(marked.join('\n')).not.toMatch(/Engaged/);
-  });
+  it.each(formats)(
+    'marks every group for a problem of the whole list of groups in %s',
+    (format) => {
+      const marked = markedText(multi, format, 'segment');
+      const lines = linesOf(multi, format);
+      const first = lines.findIndex((l) => /segment/.test(l));
+      expect(marked.length).toBeGreaterThanOrEqual(lines.length - first - 3);
+      expect(marked.join('\n')).not.toMatch(/Engaged/);
+    },
+  );
 
   it('marks nothing for a problem of the whole request', () => {
     expect(markedText(multi, 'json', '(request)')).toEqual([]);
     expect(markedText(multi, 'json', 'list_id_missing')).toEqual([]);
     const lines = linesOf(multi, 'json');
-    expect(markedLines(lines, 'json', [{ path: '(request)', message: 'x' }, { path: 'name', message: 'y' }])).toEqual([
-      undefined,
-      [3, 3],
-    ]);
+    expect(
+      markedLines(lines, 'json', [
+        { path: '(request)', message: 'x' },
+        { path: 'name', message: 'y' },
+      ]),
+    ).toEqual([undefined, [3, 3]]);
   });
 
   it('keys with escaped characters still map to their paths', () => {

@@ -106,7 +106,8 @@ export function markedLines(
   // for a whole array, only for its items: an item's lines count for the array as well.
   const ranges = new Map<string, [number, number]>();
   for (const issue of issues) {
-    for (let p = issue.path; p !== '' && p !== '(request)'; p = parentOf(p)) ranges.set(p, [-1, -1]);
+    for (let p = issue.path; p !== '' && p !== '(request)'; p = parentOf(p))
+      ranges.set(p, [-1, -1]);
   }
   const widen = (path: string, index: number) => {
     const range = ranges.get(path);

@@ -1,6 +1,7 @@
 import { MAX_INPUT_BYTES } from '../segment';
 
-export type ReadFileResult = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'unreadable'; size: string };
+export type ReadFileResult =
+  { ok: true; text: string } | { ok: false; reason: 'too-large' | 'unreadable'; size: string };
 
 /** Reads a chosen or dropped file as text, refusing files over the codecs' limit before reading. */
 export async function readFileText(file: Blob): Promise<ReadFileResult> {

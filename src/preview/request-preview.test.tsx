@@ -18,7 +18,9 @@ const dynamic = parseRequest(readFileSync('src/segment/fixtures/dynamic.json', '
 
 function Harness({ request, issues = [] }: { request: SegmentRequest; issues?: CodecIssue[] }) {
   const [format, setFormat] = useState<WireFormat>('json');
-  return <RequestPreview request={request} issues={issues} format={format} onFormatChange={setFormat} />;
+  return (
+    <RequestPreview request={request} issues={issues} format={format} onFormatChange={setFormat} />
+  );
 }
 
 const region = () => screen.getByRole('region', { name: 'Request preview' });
@@ -45,7 +47,9 @@ describe('RequestPreview', () => {
 
   it('lists the problems of an invalid request and marks their lines', () => {
     const draft: SegmentRequest = { ...dynamic, name: '' };
-    render(<Harness request={draft} issues={[{ path: 'name', message: 'Enter the segment name.' }]} />);
+    render(
+      <Harness request={draft} issues={[{ path: 'name', message: 'Enter the segment name.' }]} />,
+    );
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText('Segment name')).toBeTruthy();
     expect(alert.textContent).toContain('Enter the segment name.');
@@ -57,10 +61,20 @@ describe('RequestPreview', () => {
   it('links a problem to its lines and moves focus to the code', async () => {
     const group = dynamic.segment![0]!;
     const queries = Array.from({ length: 200 }, () => group.queries[0]!);
-    const draft: SegmentRequest = { ...dynamic, segment: [{ ...group, queries: [...queries, { ...group.queries[0]!, operator: '' }] }] };
-    render(<Harness request={draft} issues={[{ path: 'segment[0].queries[200].operator', message: 'Enter operator.' }]} />);
+    const draft: SegmentRequest = {
+      ...dynamic,
+      segment: [{ ...group, queries: [...queries, { ...group.queries[0]!, operator: '' }] }],
+    };
+    render(
+      <Harness
+        request={draft}
+        issues={[{ path: 'segment[0].queries[200].operator', message: 'Enter operator.' }]}
+      />,
+    );
     expect(region().querySelector('[data-marked]')).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: 'Group 1 · Condition 201 · Operator' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Group 1 · Condition 201 · Operator' }),
+    );
     expect(document.activeElement).toBe(region());
     // happy-dom does no layout, so the scrolling itself is proven by e2e/preview.spec.ts.
   });
@@ -80,7 +94,10 @@ describe('RequestPreview', () => {
   it('renders only a window of the lines of a huge request', () => {
     const group = dynamic.segment?.[0];
     if (!group) throw new Error('fixture has a group');
-    const queries = Array.from({ length: 2000 }, (_, i) => ({ ...group.queries[0]!, name: `field_${i}` }));
+    const queries = Array.from({ length: 2000 }, (_, i) => ({
+      ...group.queries[0]!,
+      name: `field_${i}`,
+    }));
     render(<Harness request={{ ...dynamic, segment: [{ ...group, queries }] }} />);
     const rows = region().querySelectorAll('.line');
     expect(rows.length).toBeGreaterThan(5);

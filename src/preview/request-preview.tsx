@@ -2,7 +2,12 @@ import { useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useTranslation } from 'react-i18next';
-import { createRequestSerializer, type CodecIssue, type SegmentRequest, type WireFormat } from '../segment';
+import {
+  createRequestSerializer,
+  type CodecIssue,
+  type SegmentRequest,
+  type WireFormat,
+} from '../segment';
 import { CodeView, type CodeViewHandle } from './code-view';
 import { CopyButton } from '../ui/copy-button';
 import { downloadName, downloadText } from '../ui/download';
@@ -26,7 +31,13 @@ const formats: readonly WireFormat[] = ['json', 'xml'];
  * deferred request (`useDeferredValue`): serializing is linear in the changed groups (unchanged ones
  * keep their text), drawing is not (only the visible lines are rendered).
  */
-export function RequestPreview({ request, issues, format, onFormatChange, listHeight = 480 }: RequestPreviewProps) {
+export function RequestPreview({
+  request,
+  issues,
+  format,
+  onFormatChange,
+  listHeight = 480,
+}: RequestPreviewProps) {
   const { t } = useTranslation('preview');
   // Keeps each group's text: the editor's requests share the groups a keystroke did not change.
   const [serialize] = useState(createRequestSerializer);
@@ -40,8 +51,16 @@ export function RequestPreview({ request, issues, format, onFormatChange, listHe
 
   return (
     <Box sx={{ minWidth: 0 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1, rowGap: 0.5, mb: 1 }}>
-        <Tabs value={format} onChange={onTab} aria-label={t('formatTabs')} sx={{ minHeight: 40, flexGrow: 1 }}>
+      <Stack
+        direction="row"
+        sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1, rowGap: 0.5, mb: 1 }}
+      >
+        <Tabs
+          value={format}
+          onChange={onTab}
+          aria-label={t('formatTabs')}
+          sx={{ minHeight: 40, flexGrow: 1 }}
+        >
           {formats.map((f) => (
             <Tab
               key={f}
@@ -59,13 +78,25 @@ export function RequestPreview({ request, issues, format, onFormatChange, listHe
         </Button>
       </Stack>
       <Box role="tabpanel" id="preview-panel" aria-labelledby={`preview-tab-${format}`}>
-        <CodeView ref={code} lines={lines} format={format} marked={marked} label={t('region')} height={listHeight} />
+        <CodeView
+          ref={code}
+          lines={lines}
+          format={format}
+          marked={marked}
+          label={t('region')}
+          height={listHeight}
+        />
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
           {t('lineCount', { count: lines.length })}
           {request.token !== undefined ? ` · ${t('tokenMasked')}` : ''}
         </Typography>
         {issues.length > 0 && (
-          <IssueList issues={issues} request={request} ranges={marked} onShowLine={(line) => code.current?.showLine(line)} />
+          <IssueList
+            issues={issues}
+            request={request}
+            ranges={marked}
+            onShowLine={(line) => code.current?.showLine(line)}
+          />
         )}
       </Box>
     </Box>

@@ -3,7 +3,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
-import { createGroup, createQuery, createRequest, parseRequest, summarizeRequest, type SegmentRequest } from '../segment';
+import {
+  createGroup,
+  createQuery,
+  createRequest,
+  parseRequest,
+  summarizeRequest,
+  type SegmentRequest,
+} from '../segment';
 import { initI18n, setLanguage } from '../i18n';
 import { excerpt, SegmentSummary, SUMMARY_COLLAPSED_CHARS } from './segment-summary';
 
@@ -14,7 +21,8 @@ afterEach(cleanup);
 afterAll(() => setLanguage('en'));
 
 // happy-dom changes import.meta.url, so fixtures are read relative to the project root.
-const fixture = (name: string) => parseRequest(readFileSync(`src/segment/fixtures/${name}.json`, 'utf8'));
+const fixture = (name: string) =>
+  parseRequest(readFileSync(`src/segment/fixtures/${name}.json`, 'utf8'));
 
 /** A dynamic segment of `groups` x `conditions` city conditions. */
 function large(groups: number, conditions: number): SegmentRequest {
@@ -35,12 +43,15 @@ function large(groups: number, conditions: number): SegmentRequest {
 const summary = () => screen.getByRole('region', { name: 'In plain words' });
 
 describe('SegmentSummary', () => {
-  it.each(['static', 'dynamic', 'updatable'])('shows the whole summary of the short %s fixture, without a toggle', (name) => {
-    const request = fixture(name);
-    render(<SegmentSummary request={request} />);
-    expect(summary().textContent).toBe(summarizeRequest(request, 'en'));
-    expect(screen.queryByRole('button', { name: 'Show all' })).toBeNull();
-  });
+  it.each(['static', 'dynamic', 'updatable'])(
+    'shows the whole summary of the short %s fixture, without a toggle',
+    (name) => {
+      const request = fixture(name);
+      render(<SegmentSummary request={request} />);
+      expect(summary().textContent).toBe(summarizeRequest(request, 'en'));
+      expect(screen.queryByRole('button', { name: 'Show all' })).toBeNull();
+    },
+  );
 
   it('follows the language: the same segment in Russian, with a Russian heading', async () => {
     const request = fixture('dynamic');
@@ -55,7 +66,11 @@ describe('SegmentSummary', () => {
   it('follows the request as it is edited', () => {
     const request = fixture('dynamic');
     const { rerender } = render(<SegmentSummary request={request} />);
-    rerender(<SegmentSummary request={{ ...request, is_static: true, is_refresh_daily: false, segment: undefined }} />);
+    rerender(
+      <SegmentSummary
+        request={{ ...request, is_static: true, is_refresh_daily: false, segment: undefined }}
+      />,
+    );
     expect(summary().textContent).toContain('Static segment');
   });
 

@@ -17,7 +17,15 @@ afterEach(cleanup);
 describe('SourceEditorDialog', () => {
   it('shows the request without its token and applies an edit that parses', async () => {
     const onApply = vi.fn();
-    render(<SourceEditorDialog open request={dynamic} format="json" onClose={vi.fn()} onApply={onApply} />);
+    render(
+      <SourceEditorDialog
+        open
+        request={dynamic}
+        format="json"
+        onClose={vi.fn()}
+        onApply={onApply}
+      />,
+    );
     const box = screen.getByRole('textbox', { name: 'Request source' });
     expect((box as HTMLTextAreaElement).value).toContain('"name": "Static segment 2"');
     expect((box as HTMLTextAreaElement).value).not.toContain('token');
@@ -31,7 +39,15 @@ describe('SourceEditorDialog', () => {
 
   it('keeps Apply disabled and shows the codec error while the text is invalid', async () => {
     const onApply = vi.fn();
-    render(<SourceEditorDialog open request={dynamic} format="xml" onClose={vi.fn()} onApply={onApply} />);
+    render(
+      <SourceEditorDialog
+        open
+        request={dynamic}
+        format="xml"
+        onClose={vi.fn()}
+        onApply={onApply}
+      />,
+    );
     const box = screen.getByRole('textbox', { name: 'Request source' });
     await userEvent.clear(box);
     await userEvent.click(box);

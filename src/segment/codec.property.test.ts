@@ -169,14 +169,23 @@ describe('createRequestSerializer', () => {
 
   it(`writes exactly serializeRequest's text, also for a next request sharing some groups (${RUNS} runs)`, () => {
     fc.assert(
-      fc.property(request, request, fc.array(fc.boolean(), { maxLength: 3 }), (first, other, keep) => {
-        const serialize = createRequestSerializer();
-        for (const format of formats) expect(serialize(first, format)).toBe(serializeRequest(first, format));
-        // The next request keeps some of the first one's groups (the same objects) and has new ones.
-        const groups = (other.segment ?? []).map((group, i) => (keep[i] && first.segment?.[i]) || group);
-        const next: SegmentRequest = { ...other, ...(other.segment && { segment: groups }) };
-        for (const format of formats) expect(serialize(next, format)).toBe(serializeRequest(next, format));
-      }),
+      fc.property(
+        request,
+        request,
+        fc.array(fc.boolean(), { maxLength: 3 }),
+        (first, other, keep) => {
+          const serialize = createRequestSerializer();
+          for (const format of formats)
+            expect(serialize(first, format)).toBe(serializeRequest(first, format));
+          // The next request keeps some of the first one's groups (the same objects) and has new ones.
+          const groups = (other.segment ?? []).map(
+            (group, i) => (keep[i] && first.segment?.[i]) || group,
+          );
+          const next: SegmentRequest = { ...other, ...(other.segment && { segment: groups }) };
+          for (const format of formats)
+            expect(serialize(next, format)).toBe(serializeRequest(next, format));
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -192,6 +201,7 @@ describe('createRequestSerializer', () => {
       { ...base, token: 'secret', format: 'xml', segment: [{ list_id: 2, percent_to: 100 }] },
     ] as unknown as SegmentRequest[];
     const serialize = createRequestSerializer();
-    for (const r of odd) for (const format of formats) expect(serialize(r, format)).toBe(serializeRequest(r, format));
+    for (const r of odd)
+      for (const format of formats) expect(serialize(r, format)).toBe(serializeRequest(r, format));
   });
 });

@@ -12,11 +12,17 @@ describe('the browser XML reader and writer', () => {
 
   it('write only once loadXmlWriter() has loaded the writer, then as the sync writer does', async () => {
     expect(() => writeXml(request, segmentRequestSchema)).toThrow(CodecError);
-    expect(() => writeXml(request, segmentRequestSchema)).toThrow(expect.objectContaining({ code: 'unavailable' }));
+    expect(() => writeXml(request, segmentRequestSchema)).toThrow(
+      expect.objectContaining({ code: 'unavailable' }),
+    );
     await Promise.all([loadXmlWriter(), loadXmlWriter()]);
-    expect(writeXml(request, segmentRequestSchema)).toBe(syncWriteXml(request, segmentRequestSchema));
+    expect(writeXml(request, segmentRequestSchema)).toBe(
+      syncWriteXml(request, segmentRequestSchema),
+    );
     // The writer alone does not bring the reader.
-    expect(() => readXml(text, segmentRequestSchema)).toThrow(expect.objectContaining({ code: 'unavailable' }));
+    expect(() => readXml(text, segmentRequestSchema)).toThrow(
+      expect.objectContaining({ code: 'unavailable' }),
+    );
   });
 
   it('read only once loadXmlCodec() has loaded the reader, then as the sync reader does', async () => {

@@ -29,7 +29,9 @@ function toXmlTree(value: unknown): unknown {
     if (value.length === 0) return [{ [`${ATTR}array`]: '' }];
     return value.map((item) => {
       const node = toXmlTree(item);
-      return isPlainObject(node) ? { [`${ATTR}array`]: '', ...node } : { [`${ATTR}array`]: '', '#text': node };
+      return isPlainObject(node)
+        ? { [`${ATTR}array`]: '', ...node }
+        : { [`${ATTR}array`]: '', '#text': node };
     });
   }
   if (isPlainObject(value)) {

@@ -8,7 +8,8 @@ export const app = {
   themeAuto: 'System',
   save: 'Save',
   saving: 'Saving…',
-  saveRefused: 'Not saved: fix the problems first ({{count, num}}). The list below leads to each field.',
+  saveRefused:
+    'Not saved: fix the problems first ({{count, num}}). The list below leads to each field.',
   saveReady: 'The request is valid and ready to send.',
   savedCreated: 'Created segment {{id}}.',
   savedUpdated: 'Updated segment {{id}}.',
@@ -20,7 +21,8 @@ export const app = {
   readOnly: 'Read-only: this segment can be viewed but not changed.',
   configProblem: 'Ignored page setting: {{problem}}',
   crashTitle: 'Something went wrong',
-  crashText: 'The editor hit an unexpected error. Your last edits may be lost; reload to start again.',
+  crashText:
+    'The editor hit an unexpected error. Your last edits may be lost; reload to start again.',
   reload: 'Reload',
   // Loading, saving, drafts and conflicts (src/app, README "Loading and saving").
   loading: 'Loading segment {{id}}…',
@@ -28,9 +30,12 @@ export const app = {
   waitingForHost: 'Waiting for the portal to start the editor…',
   loadFailed: 'Segment {{id}} could not be loaded',
   retry: 'Retry',
-  noDatabase: 'Segment {{id}} names no database, so it cannot be rebuilt here. Add the database to the address: ?segment={{id}}&list=<database ID>.',
-  kindGuessedRules: 'Altcraft does not say which kind this segment is. It was set to Dynamic because it has rules: check the kind before saving.',
-  kindGuessedStatic: 'Altcraft does not say which kind this segment is. It was set to Static because it has no rules: check the kind before saving.',
+  noDatabase:
+    'Segment {{id}} names no database, so it cannot be rebuilt here. Add the database to the address: ?segment={{id}}&list=<database ID>.',
+  kindGuessedRules:
+    'Altcraft does not say which kind this segment is. It was set to Dynamic because it has rules: check the kind before saving.',
+  kindGuessedStatic:
+    'Altcraft does not say which kind this segment is. It was set to Static because it has no rules: check the kind before saving.',
   checkKind: 'Check kind',
   saveAsNew: 'Save as new',
   saveOptions: 'More options',
@@ -40,20 +45,23 @@ export const app = {
   discard: 'Discard',
   draftRestored: 'Unsaved changes restored. Undo takes them back out.',
   conflictTitle: 'Segment {{id}} changed on the server',
-  conflictText: 'It was saved by someone else after you opened it. What differs between the version you opened and the one on the server now:',
+  conflictText:
+    'It was saved by someone else after you opened it. What differs between the version you opened and the one on the server now:',
   conflictWhere: 'Where',
   conflictBefore: 'When you opened it',
   conflictAfter: 'On the server now',
   conflictNone: '(none)',
   conflictMore: 'and {{count}} more',
-  conflictHelp: 'Overwrite saves your version over theirs. Reload discards your edits and opens the server’s version.',
+  conflictHelp:
+    'Overwrite saves your version over theirs. Reload discards your edits and opens the server’s version.',
   overwrite: 'Overwrite',
   reloadServer: 'Reload',
   cancel: 'Cancel',
   reloaded: 'Opened the server’s version of segment {{id}}.',
   // Saving over a segment this editor did not load, and adds of unknown outcome (issue 13).
   overwriteTitle: 'Overwrite segment {{id}}?',
-  overwriteText: 'Segment {{id}} exists, and this editor did not open it: its ID was typed, imported, pasted as source or set by the portal. Saving replaces its name and rules with yours.',
+  overwriteText:
+    'Segment {{id}} exists, and this editor did not open it: its ID was typed, imported, pasted as source or set by the portal. Saving replaces its name and rules with yours.',
   overwriteSame: 'Its name and rules are the same as what you are saving.',
   overwriteChanges: 'What changes in segment {{id}}',
   overwriteBefore: 'Segment {{id}} now',
@@ -68,13 +76,15 @@ export const app = {
   factCount: 'Profiles',
   factCountValue: '{{count, num}}',
   missingTitle: 'There is no segment {{id}}',
-  missingText: 'Save cannot update segment {{id}}: the server has no segment with this ID. Save what you are editing as a new segment instead?',
+  missingText:
+    'Save cannot update segment {{id}}: the server has no segment with this ID. Save what you are editing as a new segment instead?',
   missingDetail: 'The server said: {{detail}}',
   checkingCreated: 'The answer to “create” was lost. Checking whether the segment was created…',
   foundCreated: 'Segment {{id}} was created before the connection dropped. You are editing it now.',
   foundCreatedWhy: 'The answer was lost: {{message}}',
   notCreated: 'Nothing was created: {{message}}',
-  notCreatedUnchecked: 'Not saved: {{message}} Whether the segment was created could not be checked; Retry checks first, so it never creates it twice.',
+  notCreatedUnchecked:
+    'Not saved: {{message}} Whether the segment was created could not be checked; Retry checks first, so it never creates it twice.',
   openSegment: 'Open segment',
   openTitle: 'Open a segment',
   openFilter: 'Find by name or ID',
@@ -89,7 +99,8 @@ export const app = {
   audience_other: '{{count, num}} profiles at the last count',
   openCurrent: 'open now',
   unsavedTitle: 'Leave unsaved changes?',
-  unsavedText: 'This segment has changes that are not saved. They stay on this device as a draft and are offered back when you open it again.',
+  unsavedText:
+    'This segment has changes that are not saved. They stay on this device as a draft and are offered back when you open it again.',
   openAnyway: 'Open segment {{id}}',
   stay: 'Stay',
   settings: 'Connection settings',

@@ -15,7 +15,8 @@ export const editor = {
     database: 'Database',
     databaseHelp: 'The profile database’s ID.',
     databaseLocked: 'Altcraft cannot change the database of an existing segment.',
-    databaseNotListed: 'Database {{id}} is not in the list of databases: check the ID before saving.',
+    databaseNotListed:
+      'Database {{id}} is not in the list of databases: check the ID before saving.',
     chooseDatabase: 'Pick from the list',
     kind: 'Kind',
     kinds: {

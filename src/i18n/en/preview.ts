@@ -12,18 +12,22 @@ export const preview = {
   tokenMasked: 'The API token is hidden.',
   curlTitle: 'cURL command',
   curlRegion: 'cURL command',
-  curlHint: 'Set ALTCRAFT_URL and ALTCRAFT_TOKEN in your shell first; the command reads the token from there.',
+  curlHint:
+    'Set ALTCRAFT_URL and ALTCRAFT_TOKEN in your shell first; the command reads the token from there.',
   copyCommand: 'Copy command',
   importTitle: 'Import a request',
-  importIntro: 'Paste an Update segment request or a segments/get reply, in JSON or XML, or choose a file. Nothing changes until you press Load.',
+  importIntro:
+    'Paste an Update segment request or a segments/get reply, in JSON or XML, or choose a file. Nothing changes until you press Load.',
   importText: 'Request text',
   chooseFile: 'Choose a file…',
   dropHint: 'or drop a .json or .xml file on the text box',
   fileTooLarge: 'The file {{name}} is {{size}} MB; the limit is 5 MB.',
   fileUnreadable: 'The file {{name}} could not be read.',
   checking: 'Checking…',
-  replyError: 'This is an API reply reporting error {{error}}: {{text}}. It holds no segment to load.',
-  noDatabase: 'This segments/get reply names no database (no list_id and no rule groups), so the segment cannot be rebuilt.',
+  replyError:
+    'This is an API reply reporting error {{error}}: {{text}}. It holds no segment to load.',
+  noDatabase:
+    'This segments/get reply names no database (no list_id and no rule groups), so the segment cannot be rebuilt.',
   found: 'Found',
   foundRequest: 'An Update segment request ({{format}})',
   foundReply: 'A segments/get reply ({{format}})',
@@ -42,7 +46,8 @@ export const preview = {
   load: 'Load',
   cancel: 'Cancel',
   sourceTitle: 'Edit source',
-  sourceIntro: 'Edit the request as {{format}}. It is applied only when it reads as a valid request.',
+  sourceIntro:
+    'Edit the request as {{format}}. It is applied only when it reads as a valid request.',
   sourceText: 'Request source',
   sourceValid: 'The text is a valid request.',
   apply: 'Apply',

@@ -17,7 +17,8 @@ export const preview: Translation<typeof en> = {
   curlHint: 'Сначала задайте в оболочке ALTCRAFT_URL и ALTCRAFT_TOKEN: команда берёт токен оттуда.',
   copyCommand: 'Копировать команду',
   importTitle: 'Импорт запроса',
-  importIntro: 'Вставьте запрос Update segment или ответ segments/get в JSON или XML либо выберите файл. Ничего не изменится, пока вы не нажмёте «Загрузить».',
+  importIntro:
+    'Вставьте запрос Update segment или ответ segments/get в JSON или XML либо выберите файл. Ничего не изменится, пока вы не нажмёте «Загрузить».',
   importText: 'Текст запроса',
   chooseFile: 'Выбрать файл…',
   dropHint: 'или перетащите файл .json или .xml в поле',
@@ -25,7 +26,8 @@ export const preview: Translation<typeof en> = {
   fileUnreadable: 'Не удалось прочитать файл {{name}}.',
   checking: 'Проверка…',
   replyError: 'Это ответ API с ошибкой {{error}}: {{text}}. Сегмента для загрузки в нём нет.',
-  noDatabase: 'В ответе segments/get не указана база данных (нет list_id и групп правил), сегмент нельзя восстановить.',
+  noDatabase:
+    'В ответе segments/get не указана база данных (нет list_id и групп правил), сегмент нельзя восстановить.',
   found: 'Найдено',
   foundRequest: 'Запрос Update segment ({{format}})',
   foundReply: 'Ответ segments/get ({{format}})',
@@ -44,7 +46,8 @@ export const preview: Translation<typeof en> = {
   load: 'Загрузить',
   cancel: 'Отмена',
   sourceTitle: 'Редактировать исходный код',
-  sourceIntro: 'Отредактируйте запрос в формате {{format}}. Он будет применён, только если это корректный запрос.',
+  sourceIntro:
+    'Отредактируйте запрос в формате {{format}}. Он будет применён, только если это корректный запрос.',
   sourceText: 'Исходный код запроса',
   sourceValid: 'Текст — корректный запрос.',
   apply: 'Применить',
