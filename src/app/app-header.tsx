@@ -76,17 +76,20 @@ export function AppHeader({
         <Box
           sx={{
             display: 'flex',
-            flexWrap: 'wrap',
             alignItems: 'baseline',
             columnGap: 1.5,
             mr: 'auto',
             minWidth: 0,
+            // The segment's name and audience take the room the actions leave, cut with an
+            // ellipsis, rather than pushing the actions onto a second line.
+            flex: '1 1 16rem',
           }}
         >
           <Typography
             component="h1"
             variant="h6"
-            sx={{ fontWeight: 600, fontSize: compact ? '1rem' : '1.125rem' }}
+            noWrap
+            sx={{ flexShrink: 0, fontWeight: 600, fontSize: compact ? '1rem' : '1.125rem' }}
           >
             {t('title')}
           </Typography>

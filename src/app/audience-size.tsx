@@ -25,14 +25,17 @@ export function AudienceSize({ segmentId, saving }: AudienceSizeProps) {
   }, [saving, refetch]);
   const info = query.data;
   if (!info) return null;
+  const audience = info.count === undefined ? '' : ` · ${t('audience', { count: info.count })}`;
   return (
     <Typography
       variant="body2"
       color="text.secondary"
-      sx={{ minWidth: 0, overflowWrap: 'anywhere' }}
+      noWrap
+      title={info.name + audience}
+      sx={{ minWidth: 0 }}
     >
       <span>{info.name}</span>
-      {info.count !== undefined && <span> · {t('audience', { count: info.count })}</span>}
+      {audience && <span>{audience}</span>}
     </Typography>
   );
 }
