@@ -8,7 +8,8 @@ export default defineConfig({
   // src/main.tsx starts the segment's request, then imports the application (src/app/boot.tsx):
   // index.html preloads that chunk, so that it downloads beside the entry, not after it.
   plugins: [react(), segmentEditorServer(), preloadDynamicEntry('src/app/boot.tsx')],
-  // 'react-i18next' is src/i18n/react-i18next-lite.ts (see there why) in the build and the tests.
+  // 'react-i18next' is src/i18n/react-i18next-lite.ts, the editor's own useTranslation on its own
+  // runtime (no i18next in the bundle; see there), in the build and the tests (tsconfig `paths`).
   // The browser reads and writes XML with modules loaded on demand (src/segment/xml-loader.browser.ts);
   // Node and the unit tests keep the synchronous one.
   resolve: {

@@ -1,42 +1,53 @@
-import i18next, { type Namespace } from 'i18next';
+import type { DefaultNamespace, FlatNamespace, TFunction } from 'i18next';
 import { useSyncExternalStore } from 'react';
+import { i18n } from './index';
+import type { I18n } from './runtime';
 
 /*
- * The two parts of react-i18next the editor uses, `useTranslation` and `initReactI18next`, with the
- * same behaviour for this app (the build and the unit tests alias 'react-i18next' here, see
- * vite.config.ts; types stay react-i18next's). react-i18next 17's hook copies the whole i18next
- * instance into a wrapper object on every component's mount: hundreds of copies for a segment of
- * 100 conditions, a measurable part of the first render and of the heap. Here every component of a
- * namespace shares one result per language, and re-renders when the language changes.
+ * `useTranslation`, the one part of react-i18next the editor uses, on the editor's own runtime
+ * (src/i18n/runtime.ts) instead of i18next. The build, the unit tests (vite.config.ts) and the
+ * typecheck (tsconfig.json `paths`) resolve 'react-i18next' here, so the components keep
+ * react-i18next's import and API. Every component of a namespace shares one result per language
+ * (react-i18next 17 copies the whole instance on every mount: hundreds of copies for a segment of
+ * 100 conditions), and re-renders when the language changes.
  */
 
-type Fixed = ReturnType<typeof i18next.getFixedT>;
-type Result = [Fixed, typeof i18next, boolean] & { t: Fixed; i18n: typeof i18next; ready: boolean };
+type Namespaces = FlatNamespace | readonly [FlatNamespace, ...FlatNamespace[]] | undefined;
+type Resolved<Ns extends Namespaces> = Ns extends undefined ? DefaultNamespace : NonNullable<Ns>;
 
-const cache = new Map<string, Result>();
+/** `[t, i18n, ready]`, also as `{ t, i18n, ready }`, as react-i18next's hook returns it. */
+export type UseTranslationResponse<Ns extends Namespaces> = [
+  t: TFunction<Resolved<Ns>>,
+  i18n: I18n,
+  ready: boolean,
+] & { t: TFunction<Resolved<Ns>>; i18n: I18n; ready: boolean };
+
+const cache = new Map<string, UseTranslationResponse<Namespaces>>();
 
 const subscribe = (onChange: () => void) => {
-  i18next.on('languageChanged', onChange);
-  return () => i18next.off('languageChanged', onChange);
+  i18n.on('languageChanged', onChange);
+  return () => i18n.off('languageChanged', onChange);
 };
-const language = () => i18next.language;
+const language = () => i18n.language;
 
-function resultFor(lng: string, ns: Namespace | undefined): Result {
+function resultFor(lng: string, ns: Namespaces): UseTranslationResponse<Namespaces> {
   const key = `${lng}\u0000${typeof ns === 'string' ? ns : (ns ?? []).join('\u0000')}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const t: Fixed = i18next.getFixedT(null, ns ?? null);
-  const tuple: [Fixed, typeof i18next, boolean] = [t, i18next, true];
-  const result: Result = Object.assign(tuple, { t, i18n: i18next, ready: true });
+  const t = i18n.getFixedT(ns ?? null);
+  const result = Object.assign([t, i18n, true] as [typeof t, I18n, boolean], {
+    t,
+    i18n,
+    ready: true,
+  });
   cache.set(key, result);
   return result;
 }
 
-/** `useTranslation(ns?)`: `[t, i18n, ready]`, also as `{ t, i18n, ready }`; `t` of namespace `ns`. */
-export function useTranslation(ns?: Namespace): Result {
+/** `useTranslation(ns?)`: `t` of namespace `ns` (of each of a list, tried in order). */
+export function useTranslation<const Ns extends Namespaces = undefined>(
+  ns?: Ns,
+): UseTranslationResponse<Ns> {
   const lng = useSyncExternalStore(subscribe, language, language);
-  return resultFor(lng, ns);
+  return resultFor(lng, ns) as unknown as UseTranslationResponse<Ns>;
 }
-
-/** The i18next plugin of react-i18next's shape; nothing to bind, the hook reads i18next itself. */
-export const initReactI18next = { type: '3rdParty' as const, init: () => undefined };

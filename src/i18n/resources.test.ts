@@ -75,7 +75,7 @@ describe('setLanguage', () => {
   const i18n = initI18n('en');
   afterAll(() => setLanguage('en'));
 
-  it('switches i18next, the model messages and number formats together', async () => {
+  it('switches the texts, the model messages and number formats together', async () => {
     expect(i18n.t('editor:group.conditions', { count: 5000 })).toBe('Conditions: 5,000');
     expect(await setLanguage('ru-RU')).toBe('ru');
     expect(i18n.resolvedLanguage).toBe('ru');
@@ -87,7 +87,7 @@ describe('setLanguage', () => {
     expect(msg('queriesRequired')).toBe('Add at least one condition to this group.');
   });
 
-  it('follows a change made through i18next directly (the host page, a test)', async () => {
+  it('follows a change made through i18n.changeLanguage directly (the host page, a test)', async () => {
     await i18n.changeLanguage('ru');
     expect(getMessageLocale()).toBe('ru');
     await i18n.changeLanguage('en');
