@@ -98,6 +98,8 @@ export const app: Translation<typeof en> = {
   openItemDatabaseId: 'база {{id}}',
   // Без согласования с числом: «профилей при последнем подсчёте: 2 340» верно при любом числе.
   audience_one: 'профилей при последнем подсчёте: {{count, num}}',
+  audience_few: 'профилей при последнем подсчёте: {{count, num}}',
+  audience_many: 'профилей при последнем подсчёте: {{count, num}}',
   audience_other: 'профилей при последнем подсчёте: {{count, num}}',
   openCurrent: 'открыт сейчас',
   unsavedTitle: 'Уйти, не сохранив изменения?',
