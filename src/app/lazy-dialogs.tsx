@@ -13,19 +13,23 @@ import type { SettingsDialog } from './settings-dialog';
 export const LazyConflictDialog = lazyDialog<ConflictDialogProps>(
   () => import('./conflict-dialog').then((m) => m.ConflictDialog),
   (props) => props.conflict !== null,
+  (props) => props.onCancel(),
 ).Dialog;
 
 export const LazyOverwriteDialog = lazyDialog<OverwriteDialogProps>(
   () => import('./overwrite-dialog').then((m) => m.OverwriteDialog),
   (props) => props.question !== null,
+  (props) => props.onCancel(),
 ).Dialog;
 
 export const LazyOpenSegmentDialog = lazyDialog<ComponentProps<typeof OpenSegmentDialog>>(
   () => import('./open-segment-dialog').then((m) => m.OpenSegmentDialog),
   (props) => props.open,
+  (props) => props.onClose(),
 ).Dialog;
 
 export const LazySettingsDialog = lazyDialog<ComponentProps<typeof SettingsDialog>>(
   () => import('./settings-dialog').then((m) => m.SettingsDialog),
   (props) => props.open,
+  (props) => props.onClose(),
 ).Dialog;

@@ -9,6 +9,7 @@ const importDialog = lazyDialog<ImportDialogProps>(
       ([module]) => module.ImportDialog,
     ),
   (props) => props.open,
+  (props) => props.onClose(),
 );
 
 /** The import dialog, loaded on its first opening (see {@link lazyDialog}). */

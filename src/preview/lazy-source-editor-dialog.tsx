@@ -9,6 +9,7 @@ const sourceEditorDialog = lazyDialog<SourceEditorDialogProps>(
       ([module]) => module.SourceEditorDialog,
     ),
   (props) => props.open,
+  (props) => props.onClose(),
 );
 
 /** The source editor dialog, loaded on its first opening (see {@link lazyDialog}). */

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { Backdrop, CircularProgress } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { lazyPart } from './lazy';
+import { LoadFailedNotice } from './load-failed-notice';
 import { useOpenedOnce } from './use-opened-once';
 
 /** A dialog whose code is split off the initial bundle, and a way to start loading it early. */
@@ -23,16 +24,21 @@ function Loading() {
  * Splits a rarely opened dialog off the initial bundle ({@link lazyPart}): nothing is loaded before
  * its first opening (or `preload()`, e.g. when the pointer reaches its button), a progress backdrop
  * shows while it loads, and it stays mounted afterwards so that it can animate closed. Code that
- * cannot load opens nothing, and is tried again on the next opening.
+ * cannot load says so, with Retry and Close (`close`, the dialog's own way out, so that the next
+ * opening tries again).
  */
 export function lazyDialog<P extends object>(
   load: () => Promise<ComponentType<P>>,
   isOpen: (props: P) => boolean,
+  close: (props: P) => void,
 ): LazyDialog<P> {
   const part = lazyPart<P>(
     load,
     (props) => (isOpen(props) ? <Loading /> : null),
-    () => null,
+    (props, retry) =>
+      isOpen(props) ? (
+        <LoadFailedNotice part="dialog" onRetry={retry} onClose={() => close(props)} />
+      ) : null,
   );
   function Dialog(props: P) {
     const open = isOpen(props);

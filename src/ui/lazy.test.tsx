@@ -45,6 +45,36 @@ describe('lazyPart', () => {
     report.mockRestore();
   });
 
+  // Regression: a failed download was started again at each render, so the part showed its
+  // loading fallback for ever and the failure never.
+  it('says that the code could not load, downloads it once per use, and loads it on retry', async () => {
+    const report = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let attempts = 0;
+    let online = false;
+    let retry = () => undefined as void;
+    const part = lazyPart(
+      () => {
+        attempts += 1;
+        return online ? Promise.resolve(Hello) : Promise.reject(new Error('offline'));
+      },
+      fallback,
+      ({ name }, again) => {
+        retry = again;
+        return <p>Could not load {name}</p>;
+      },
+    );
+    const { rerender } = render(<></>);
+    await settled(() => rerender(<part.Part name="Eve" retryKey={1} />));
+    await settled(() => rerender(<part.Part name="Eve" retryKey={1} />));
+    expect(screen.getByText('Could not load Eve')).toBeTruthy();
+    expect(attempts).toBe(1);
+    online = true;
+    await settled(() => retry());
+    expect(screen.getByText('Hello, Eve')).toBeTruthy();
+    expect(attempts).toBe(2);
+    report.mockRestore();
+  });
+
   it('loads the code once, however often it is preloaded or shown', async () => {
     let attempts = 0;
     const part = lazyPart(() => {

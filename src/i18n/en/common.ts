@@ -15,4 +15,6 @@ export const common = {
   undo: 'Undo',
   redo: 'Redo',
   loading: 'Loading…',
+  dialogLoadFailed: 'Could not load this dialog. Check the connection and try again.',
+  menuLoadFailed: 'Could not load this menu. Check the connection and try again.',
 } as const;
