@@ -105,13 +105,14 @@ test('an add that times out is never repeated: the segment it created late is fo
   // The client gives up after 2 s; the sandbox applies the add after 3 s.
   await sandbox.fault({ mode: 'slow', count: 1, delayMs: 3000, paths: ['segments/add'] });
   await saveButton(page).click();
-  const found = page.getByText(/^Segment \d+ was created before the connection dropped\./);
+  // Worded by the real cause: the client stopped waiting, the connection did not drop.
+  const found = page.getByText(/^Segment \d+ was created, but its answer did not come in time\./);
   await expect(found).toBeVisible({ timeout: 30_000 });
   const segments = await named(sandbox, 'Added through slow');
   expect(segments).toHaveLength(1);
   const id = segments[0]?.id ?? 0;
   await expect(found).toHaveText(
-    `Segment ${id} was created before the connection dropped. You are editing it now.`,
+    `Segment ${id} was created, but its answer did not come in time. You are editing it now.`,
   );
   expect(adds).toHaveLength(1);
   // The editor now edits that segment: the next Save updates it, creating nothing.

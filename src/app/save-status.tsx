@@ -3,7 +3,15 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useTranslation } from 'react-i18next';
-import type { SaveStatus as Status } from './document';
+import type { LostAnswer, SaveStatus as Status } from './document';
+
+/** What a found segment's message says, by why the add's answer was lost. */
+const foundText = {
+  dropped: 'foundCreated',
+  timeout: 'foundCreatedTimeout',
+  server: 'foundCreatedServer',
+  earlier: 'foundCreatedEarlier',
+} as const satisfies Record<LostAnswer, string>;
 
 /** An error with what happened, that the edits are kept, and Retry. */
 function Failure({
@@ -83,7 +91,7 @@ export function SaveStatus({
         <div role="status">
           <Alert severity="warning" onClose={onClose}>
             <Box component="span" sx={{ display: 'block' }}>
-              {t('foundCreated', { id: status.id })}
+              {t(foundText[status.cause], { id: status.id })}
             </Box>
             {status.message && (
               <Box component="span" sx={{ display: 'block', mt: 0.25 }}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addSegment, createApiClient, listSegments } from '../../api';
+import { addSegment, ApiError, createApiClient, listSegments, type ApiErrorKind } from '../../api';
 import { recordingFetch, TOKEN, sharedTestSandbox } from '../../../server/test-sandbox';
 import type { SegmentRequest } from '../../segment';
 import { checkedAdd } from './checked-add';
@@ -62,7 +62,7 @@ describe('checkedAdd', () => {
       earlier: first.attempt,
       onChecking: () => undefined,
     });
-    expect(retry).toMatchObject({ kind: 'found' });
+    expect(retry).toMatchObject({ kind: 'found', cause: 'earlier' });
     expect(adds()).toBe(1);
     expect(await named('Landed late')).toHaveLength(1);
   });
@@ -78,4 +78,32 @@ describe('checkedAdd', () => {
     ).rejects.toMatchObject({ kind: 'api' });
     expect(checking).toBe(false);
   });
+
+  // Regression: a found segment's message said "before the connection dropped" whatever the cause.
+  it.each([
+    ['network', 'dropped'],
+    ['timeout', 'timeout'],
+    ['http', 'server'],
+    ['parse', 'server'],
+  ] as const)(
+    'names why the answer was lost: a %s error that created the segment is "%s"',
+    async (kind: ApiErrorKind, cause) => {
+      const { client, adds, named } = setup();
+      const name = `Lost by ${kind}`;
+      const outcome = await checkedAdd(request(name), {
+        client,
+        // The add reaches the data, then its answer is lost this way.
+        send: async (body) => {
+          await addSegment(client, body);
+          throw new ApiError({ kind, messageKey: 'network', params: { apiBase: '/api' } });
+        },
+        earlier: null,
+        onChecking: () => undefined,
+        delays: [0],
+      });
+      const [created] = await named(name);
+      expect(outcome).toMatchObject({ kind: 'found', id: created?.id, error: { kind }, cause });
+      expect(adds()).toBe(1);
+    },
+  );
 });

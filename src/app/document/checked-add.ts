@@ -1,5 +1,6 @@
 import {
   findCreatedSegment,
+  isApiError,
   mayHaveBeenCreated,
   prepareAdd,
   waitForCreatedSegment,
@@ -7,6 +8,7 @@ import {
   type ApiClient,
 } from '../../api';
 import { listIdOf, type SegmentRequest } from '../../segment';
+import type { LostAnswer } from './types';
 
 /*
  * An add that is never blind (issue 13): the segments carrying the name are noted first; the add is
@@ -18,8 +20,8 @@ import { listIdOf, type SegmentRequest } from '../../segment';
 /** What an add came to. */
 export type AddOutcome =
   | { kind: 'created'; id: number }
-  /** The add failed, but its segment exists: created before the answer was lost. */
-  | { kind: 'found'; id: number; error: unknown }
+  /** The add failed, but its segment exists: created before the answer was lost (`cause`). */
+  | { kind: 'found'; id: number; error: unknown; cause: LostAnswer }
   /** The add failed in a way that may have reached the server, and no segment appeared. */
   | { kind: 'not-created'; error: unknown; attempt: AddAttempt }
   /** The add failed that way, and the list could not be read to tell: the next add looks first. */
@@ -37,6 +39,12 @@ export interface CheckedAddOptions {
   delays?: readonly number[];
 }
 
+/** Why the add's answer was lost, by how it failed (an add Altcraft refused never gets here). */
+function lostAnswerOf(error: unknown): LostAnswer {
+  if (!isApiError(error) || error.kind === 'network') return 'dropped';
+  return error.kind === 'timeout' ? 'timeout' : 'server';
+}
+
 /** The database an add names: the top-level `list_id`, else its groups' (the schema made them agree). */
 const databaseOf = (request: SegmentRequest): number => listIdOf(request) ?? 0;
 
@@ -52,7 +60,7 @@ export async function checkedAdd(
   const { client, send, earlier, onChecking, delays } = options;
   if (earlier) {
     const found = await findCreatedSegment(client, earlier);
-    if (found) return { kind: 'found', id: found.id, error: undefined };
+    if (found) return { kind: 'found', id: found.id, error: undefined, cause: 'earlier' };
   }
   const attempt = await prepareAdd(client, request.name, databaseOf(request));
   try {
@@ -63,7 +71,7 @@ export async function checkedAdd(
     try {
       const found = await waitForCreatedSegment(client, attempt, delays);
       return found
-        ? { kind: 'found', id: found.id, error }
+        ? { kind: 'found', id: found.id, error, cause: lostAnswerOf(error) }
         : { kind: 'not-created', error, attempt };
     } catch {
       return { kind: 'unknown', error, attempt };

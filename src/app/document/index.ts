@@ -11,6 +11,7 @@ export type {
   DocumentChange,
   DocumentEditor,
   DocumentSnapshot,
+  LostAnswer,
   OpenedDocument,
   OverwriteQuestion,
   SavedHow,

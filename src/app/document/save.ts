@@ -151,6 +151,7 @@ export async function addOnce(
       : {
           kind: 'found',
           id: outcome.id,
+          cause: outcome.cause,
           message: outcome.error === undefined ? '' : api.errorMessage(outcome.error),
         };
   return { status, savedId: outcome.id, earlier: null };

@@ -19,6 +19,13 @@ export interface OpenedDocument {
 /** What Save did to the server: created a segment, updated this one, or overwrote after a question. */
 export type SavedHow = 'created' | 'updated' | 'overwrote';
 
+/**
+ * Why the answer to an add that did create its segment was lost, for the words that say so: the
+ * connection dropped, the client stopped waiting, the server answered with an error (a proxy's
+ * page, an unreadable reply), or an earlier attempt created it (found by the next add).
+ */
+export type LostAnswer = 'dropped' | 'timeout' | 'server' | 'earlier';
+
 export type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'saving' }
@@ -28,8 +35,8 @@ export type SaveStatus =
   | { kind: 'checking' }
   | { kind: 'refused'; count: number }
   | { kind: 'saved'; id: number; how: SavedHow }
-  /** An add failed, but its segment `id` was found: created before the answer was lost. */
-  | { kind: 'found'; id: number; message: string }
+  /** An add failed, but its segment `id` was found: created before the answer was lost (`cause`). */
+  | { kind: 'found'; id: number; message: string; cause: LostAnswer }
   /** An add failed and no segment appeared (`checked`), or the list could not tell; Retry looks first. */
   | { kind: 'not-created'; message: string; checked: boolean; asNew: boolean }
   | { kind: 'reloaded'; id: number }

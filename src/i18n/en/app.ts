@@ -81,6 +81,12 @@ export const app = {
   missingDetail: 'The server said: {{detail}}',
   checkingCreated: 'The answer to “create” was lost. Checking whether the segment was created…',
   foundCreated: 'Segment {{id}} was created before the connection dropped. You are editing it now.',
+  foundCreatedTimeout:
+    'Segment {{id}} was created, but its answer did not come in time. You are editing it now.',
+  foundCreatedServer:
+    'Segment {{id}} was created, although the server answered with an error. You are editing it now.',
+  foundCreatedEarlier:
+    'Segment {{id}} was created by the earlier attempt, whose answer was lost. You are editing it now.',
   foundCreatedWhy: 'The answer was lost: {{message}}',
   notCreated: 'Nothing was created: {{message}}',
   notCreatedUnchecked:
