@@ -9,6 +9,7 @@ import { createQueryClient } from './early-start';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { Crash, logCrash } from './crash';
 import { inputGlobalStyles, themeFor } from './theme';
+import { fieldGlobalStyles } from '../ui/outlined-field-styles';
 
 /**
  * Query client (`queryClient`: the page's, already fetching, see early-start.ts; else a new one),
@@ -34,6 +35,7 @@ export function Providers({
       >
         <CssBaseline />
         <GlobalStyles styles={inputGlobalStyles} />
+        <GlobalStyles styles={fieldGlobalStyles} />
         <ErrorBoundary fallback={() => <Crash />} onError={logCrash}>
           {children}
         </ErrorBoundary>

@@ -1,5 +1,5 @@
 import { memo, useState, type ReactNode } from 'react';
-import { OutlinedField, type OutlinedFieldProps } from '../ui/outlined-field';
+import { OutlinedField } from '../ui/outlined-field';
 import { formatNumberInput, parseNumberInput, type NumberInput } from './model/draft';
 import { useLang } from './use-lang';
 
@@ -14,7 +14,6 @@ export interface NumberFieldProps {
   readOnly?: boolean;
   disabled?: boolean;
   required?: boolean;
-  sx?: OutlinedFieldProps['sx'];
   fullWidth?: boolean;
   placeholder?: string | undefined;
 }
@@ -40,7 +39,6 @@ export const NumberField = memo(function NumberField(props: NumberFieldProps) {
     readOnly,
     disabled,
     required,
-    sx,
     fullWidth,
     placeholder,
   } = props;
@@ -68,7 +66,6 @@ export const NumberField = memo(function NumberField(props: NumberFieldProps) {
       helperText={error ?? helperText}
       required={required}
       disabled={disabled}
-      sx={sx}
       fullWidth={fullWidth}
       htmlInput={{ inputMode: 'decimal', readOnly, autoComplete: 'off', placeholder }}
     />

@@ -2,6 +2,7 @@ import { Fragment, useLayoutEffect, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import Paper from '@mui/material/Paper';
 import { useTranslation } from 'react-i18next';
+import { fieldClass } from '../ui/outlined-field-styles';
 
 /** One option of a picker's list: what it reads as, its API code (shown quietly), its section. */
 export interface PickerOption {
@@ -61,7 +62,7 @@ const wantedHeight = (options: readonly PickerOption[]) => {
 };
 
 function placeNear(anchor: HTMLElement, options: readonly PickerOption[]): Place {
-  const box = (anchor.querySelector('.MuiInputBase-root') ?? anchor).getBoundingClientRect();
+  const box = (anchor.querySelector(`.${fieldClass.box}`) ?? anchor).getBoundingClientRect();
   return placeList(
     box,
     { width: document.documentElement.clientWidth, height: window.innerHeight },

@@ -1,11 +1,17 @@
-import type { KeyboardEventHandler, MouseEventHandler, ReactNode, Ref } from 'react';
-import FormControl from '@mui/material/FormControl';
-import FormHelperText from '@mui/material/FormHelperText';
-import type { InputBaseComponentProps } from '@mui/material/InputBase';
-import InputLabel from '@mui/material/InputLabel';
-import NativeSelect from '@mui/material/NativeSelect';
-import OutlinedInput from '@mui/material/OutlinedInput';
-import type { SxProps, Theme } from '@mui/material/styles';
+import type {
+  CSSProperties,
+  InputHTMLAttributes,
+  KeyboardEventHandler,
+  MouseEventHandler,
+  ReactNode,
+  Ref,
+} from 'react';
+import { fieldClass } from './outlined-field-styles';
+
+/** Attributes of the `<input>` itself (readOnly, inputMode, the ARIA of a combobox, data-*). */
+export type FieldInputAttributes = InputHTMLAttributes<HTMLInputElement> & {
+  [data: `data-${string}`]: string | number | boolean | undefined;
+};
 
 export interface OutlinedFieldProps {
   id: string;
@@ -29,16 +35,26 @@ export interface OutlinedFieldProps {
   /** The label always sits above the value (a select, a date input). */
   shrinkLabel?: boolean | undefined;
   /** Attributes of the `<input>` itself (readOnly, inputMode, ARIA of a combobox). */
-  htmlInput?: InputBaseComponentProps | undefined;
-  sx?: SxProps<Theme> | undefined;
+  htmlInput?: FieldInputAttributes | undefined;
+  /** On the field's root (a width in a row of switches). */
+  style?: CSSProperties | undefined;
   ref?: Ref<HTMLDivElement> | undefined;
 }
 
+/** MUI's ArrowDropDown, the mark of a native select. */
+const selectIcon = (
+  <svg className={fieldClass.selectIcon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path d="M7 10l5 5 5-5z" />
+  </svg>
+);
+
 /**
- * A small outlined field: what the editor used MUI's TextField for, from the parts TextField is
- * made of, with its ids and ARIA wiring (label for the input, helper text as its description).
- * TextField imports every variant and the menu-based Select (Menu, Popover, Modal) whether used or
- * not; this pulls only the outlined input and the native select into the initial bundle.
+ * A small outlined field, looking and behaving as MUI's small outlined TextField (floating label,
+ * notched outline, helper text as the input's description, `aria-invalid` on an error) but made of
+ * plain elements styled once for the page (outlined-field-styles.ts): a segment of 100 conditions
+ * shows about 400 of them, and MUI's FormControl, InputLabel, OutlinedInput, InputBase and
+ * NotchedOutline made each one some fifteen components with their own styling work on every render.
+ * Focus is followed by CSS (`:focus-within`), so focusing a field re-renders nothing.
  */
 export function OutlinedField(props: OutlinedFieldProps) {
   const {
@@ -58,53 +74,77 @@ export function OutlinedField(props: OutlinedFieldProps) {
     options,
     shrinkLabel,
     htmlInput,
-    sx,
+    style,
     ref,
   } = props;
   const helperId = helperText ? `${id}-helper-text` : undefined;
   const select = options !== undefined;
-  const shrink = select || shrinkLabel ? true : undefined;
+  const shrink = select || shrinkLabel || value !== '';
+  const common = {
+    id,
+    className: fieldClass.input,
+    disabled,
+    required,
+    'aria-invalid': error || undefined,
+    'aria-describedby': helperId,
+  };
   return (
-    <FormControl
+    <div
       ref={ref}
-      size="small"
-      error={error}
-      required={required}
-      disabled={disabled}
-      fullWidth={fullWidth}
+      className={fieldClass.root}
+      data-shrink={shrink || undefined}
+      data-error={error || undefined}
+      data-disabled={disabled || undefined}
+      data-full={fullWidth || undefined}
+      style={style}
       onClick={onClick}
       onKeyDown={onKeyDown}
-      sx={sx}
     >
-      <InputLabel htmlFor={id} id={`${id}-label`} shrink={shrink}>
+      <label className={fieldClass.label} htmlFor={id} id={`${id}-label`}>
         {label}
-      </InputLabel>
-      {select ? (
-        <NativeSelect
-          id={id}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          onBlur={onBlur}
-          aria-describedby={helperId}
-          input={<OutlinedInput label={label} notched fullWidth={fullWidth} />}
-        >
-          {options}
-        </NativeSelect>
-      ) : (
-        <OutlinedInput
-          id={id}
-          label={label}
-          notched={shrink}
-          type={type}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          onBlur={onBlur}
-          aria-describedby={helperId}
-          fullWidth={fullWidth}
-          inputProps={htmlInput}
-        />
+        {required && (
+          <span aria-hidden="true" className={fieldClass.asterisk}>
+            {'\u2009*'}
+          </span>
+        )}
+      </label>
+      <div className={fieldClass.box}>
+        {select ? (
+          <>
+            <select
+              {...common}
+              value={value}
+              onChange={(event) => onChange(event.target.value)}
+              onBlur={onBlur}
+            >
+              {options}
+            </select>
+            {selectIcon}
+          </>
+        ) : (
+          <input
+            {...htmlInput}
+            {...common}
+            type={type ?? 'text'}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            onBlur={onBlur}
+          />
+        )}
+        <fieldset aria-hidden="true" className={fieldClass.outline}>
+          <legend>
+            <span>
+              {label}
+              {required && '\u2009*'}
+            </span>
+          </legend>
+        </fieldset>
+      </div>
+      {helperText && (
+        <p id={helperId} className={fieldClass.help}>
+          {helperText}
+        </p>
       )}
-      {helperText && <FormHelperText id={helperId}>{helperText}</FormHelperText>}
-    </FormControl>
+    </div>
   );
 }
