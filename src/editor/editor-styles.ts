@@ -1,6 +1,6 @@
 import type { Theme } from '@mui/material/styles';
 
-import { rowIconButtonClass } from './row-icon-button';
+import { rowIconButtonClass, rowIconMasks } from './row-icon-button';
 
 /** The class of a condition row's box (condition-row.tsx). */
 export const conditionRowClass = 'se-condition-row';
@@ -50,7 +50,18 @@ export function editorGlobalStyles(theme: Theme) {
       cursor: 'pointer',
       outline: 0,
       WebkitTapHighlightColor: 'transparent',
-      '& > svg': { width: 20, height: 20, fill: 'currentColor', flexShrink: 0, userSelect: 'none' },
+      '&::before': {
+        content: '""',
+        width: 20,
+        height: 20,
+        flexShrink: 0,
+        backgroundColor: 'currentColor',
+        mask: 'var(--se-icon) center / contain no-repeat',
+      },
+      // Forced colours would paint the mask's background as the page's: the icon takes the text's.
+      '@media (forced-colors: active)': {
+        '&::before': { backgroundColor: 'ButtonText', forcedColorAdjust: 'none' },
+      },
       '&:hover': { backgroundColor: vars.palette.action.hover },
       '&:focus-visible': {
         backgroundColor: vars.palette.action.focus,
@@ -62,6 +73,12 @@ export function editorGlobalStyles(theme: Theme) {
         cursor: 'default',
       },
     },
+    ...Object.fromEntries(
+      Object.entries(rowIconMasks).map(([icon, mask]) => [
+        `.${rowIconButtonClass}[data-icon="${icon}"]`,
+        { '--se-icon': mask },
+      ]),
+    ),
     '.se-condition-handle': {
       gridArea: 'handle',
       cursor: 'grab',
@@ -89,6 +106,18 @@ export function editorGlobalStyles(theme: Theme) {
     // A rule of several parameters, or free pairs: their own line under Field and Operator.
     '.se-condition-value-wide': { flexBasis: '100%' },
     '.se-condition-line input': { textOverflow: 'ellipsis', fontSize: '0.9375rem' },
+    // A rule's parameters side by side, wrapping when narrow.
+    '.se-rule-values': {
+      display: 'grid',
+      gap: theme.spacing(1.5),
+      gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 140px), 1fr))',
+    },
+    '.se-condition-no-value': {
+      ...theme.typography.body2,
+      color: vars.palette.text.secondary,
+      margin: 0,
+      padding: theme.spacing(1.25, 0),
+    },
     '.se-condition-codes-button': { gridArea: 'toggle', marginTop: 4, marginLeft: 4 },
     '.se-condition-codes-button[aria-expanded="true"]': { color: vars.palette.primary.main },
     '.se-condition-actions': { gridArea: 'actions', display: 'flex', marginTop: 4 },

@@ -13,6 +13,17 @@ const paths = {
 
 export type RowIcon = keyof typeof paths;
 
+/**
+ * Each icon as a CSS mask image (the button paints it in its own colour, `currentColor`): no
+ * `<svg>` and `<path>` per button, 800 fewer elements for 100 conditions.
+ */
+export const rowIconMasks = Object.fromEntries(
+  Object.entries(paths).map(([icon, d]) => [
+    icon,
+    `url("data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="${d}"/></svg>`)}")`,
+  ]),
+) as Record<RowIcon, string>;
+
 export interface RowIconButtonProps extends Omit<
   ButtonHTMLAttributes<HTMLButtonElement>,
   'children'
@@ -25,7 +36,7 @@ export interface RowIconButtonProps extends Omit<
 
 /**
  * A small icon button that looks like MUI's `<IconButton size="small">` with a small icon, as a plain
- * `<button>` and `<svg>`: every condition has four (drag, API codes, more, remove), so 100
+ * `<button>`, its icon a mask painted by CSS (editor-styles.ts): every condition has four (drag, API codes, more, remove), so 100
  * conditions have 400, and MUI's (IconButton, ButtonBase, SvgIcon, each styled at render) were a
  * large part of the first render and of its memory. Keyboard and screen readers meet the same
  * native button.
@@ -43,11 +54,9 @@ export function RowIconButton({
       ref={ref}
       type={type}
       className={className ? `${rowIconButtonClass} ${className}` : rowIconButtonClass}
+      data-icon={icon}
       {...props}
     >
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path d={paths[icon]} />
-      </svg>
       {children}
     </button>
   );

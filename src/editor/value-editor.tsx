@@ -1,6 +1,4 @@
 import { memo } from 'react';
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import {
   findRule,
@@ -153,11 +151,7 @@ export const ValueEditor = memo(function ValueEditor({
     );
   };
   if (mode.kind === 'none') {
-    return (
-      <Typography variant="body2" color="text.secondary" sx={{ py: 1.25 }}>
-        {t('condition.noValue')}
-      </Typography>
-    );
+    return <p className="se-condition-no-value">{t('condition.noValue')}</p>;
   }
   if (mode.kind === 'single') {
     const pair = query.value[0];
@@ -178,13 +172,7 @@ export const ValueEditor = memo(function ValueEditor({
     const rule = findRule(query);
     const specs: readonly PairSpec[] = rule?.pairs ?? [];
     return (
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 1.5,
-          gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 140px), 1fr))',
-        }}
-      >
+      <div className="se-rule-values">
         {specs.map((spec) => {
           const index = query.value.findIndex((pair) => pair.name === spec.name);
           return (
@@ -213,7 +201,7 @@ export const ValueEditor = memo(function ValueEditor({
             />
           );
         })}
-      </Box>
+      </div>
     );
   }
   return (

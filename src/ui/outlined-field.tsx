@@ -49,8 +49,8 @@ const selectIcon = (
 );
 
 /**
- * A small outlined field, looking and behaving as MUI's small outlined TextField (floating label,
- * notched outline, helper text as the input's description, `aria-invalid` on an error) but made of
+ * A small outlined field, looking and behaving as MUI's small outlined TextField (floating label
+ * on the outline, helper text as the input's description, `aria-invalid` on an error) but made of
  * plain elements styled once for the page (outlined-field-styles.ts): a segment of 100 conditions
  * shows about 400 of them, and MUI's FormControl, InputLabel, OutlinedInput, InputBase and
  * NotchedOutline made each one some fifteen components with their own styling work on every render.
@@ -131,14 +131,6 @@ export function OutlinedField(props: OutlinedFieldProps) {
             onBlur={onBlur}
           />
         )}
-        <fieldset aria-hidden="true" className={fieldClass.outline}>
-          <legend>
-            <span>
-              {label}
-              {required && '\u2009*'}
-            </span>
-          </legend>
-        </fieldset>
       </div>
       {helperText && (
         <p id={helperId} className={fieldClass.help}>
