@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import { ThemeProvider } from '@mui/material/styles';
@@ -8,7 +8,7 @@ import type { AppConfig } from './config';
 import { createQueryClient } from './early-start';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { Crash, logCrash } from './crash';
-import { inputGlobalStyles, themeFor } from './theme';
+import { inputGlobalStyles, loadThemeFor, themeFor } from './theme';
 import { fieldGlobalStyles } from '../ui/outlined-field-styles';
 
 /**
@@ -26,10 +26,23 @@ export function Providers({
 }) {
   const { i18n } = useTranslation();
   const [queryClient] = useState(() => given ?? createQueryClient());
+  const lang = i18n.resolvedLanguage;
+  // A language's MUI texts arrive in a chunk of their own; the render that follows picks them up.
+  const [, themeArrived] = useState(0);
+  useEffect(() => {
+    let live = true;
+    if (themeFor(lang) === themeFor(undefined) && lang !== undefined && lang !== 'en')
+      void loadThemeFor(lang).then(() => {
+        if (live) themeArrived((n) => n + 1);
+      });
+    return () => {
+      live = false;
+    };
+  }, [lang]);
   return (
     <QueryClientProvider client={queryClient}>
       <ThemeProvider
-        theme={themeFor(i18n.resolvedLanguage)}
+        theme={themeFor(lang)}
         defaultMode={config.theme === 'auto' ? 'system' : config.theme}
         storageManager={null}
       >

@@ -1,54 +1,36 @@
-import { createTheme, type Theme, type ThemeOptions } from '@mui/material/styles';
-import { enUS, ruRU } from '@mui/material/locale';
+import { createTheme, type Theme } from '@mui/material/styles';
+import { themeOptions } from './theme-options';
 
-/**
- * Light and dark schemes as CSS variables (switching costs no re-render). Inputs do not inject
- * their own global style sheet: with thousands of inputs that sheet-per-input is what makes style
- * recalculation grow with the square of the rows (DESIGN.md); the app injects it once instead.
- */
-const options: ThemeOptions = {
-  cssVariables: { colorSchemeSelector: 'class' },
-  colorSchemes: { light: true, dark: true },
-  shape: { borderRadius: 8 },
-  components: {
-    MuiInputBase: { defaultProps: { disableInjectingGlobalStyles: true } },
-    // People who ask for less motion get none (and axe never measures a colour mid-transition).
-    MuiCssBaseline: {
-      styleOverrides: {
-        '@media (prefers-reduced-motion: reduce)': {
-          '*, *::before, *::after': {
-            animationDuration: '0.01ms !important',
-            animationIterationCount: '1 !important',
-            transitionDuration: '0.01ms !important',
-            scrollBehavior: 'auto !important',
-          },
-        },
-      },
-    },
-    MuiButtonBase: {
-      styleOverrides: {
-        root: ({ theme: t }) => ({
-          '&.Mui-focusVisible': {
-            outline: `2px solid ${t.vars?.palette.primary.main ?? t.palette.primary.main}`,
-            outlineOffset: 2,
-          },
-        }),
-      },
-    },
-  },
-};
-
-export const theme = createTheme(options, enUS);
+/** MUI's own texts are English by default: the English theme needs no locale. */
+export const theme = createTheme(themeOptions);
 
 let russian: Theme | undefined;
+let loadingRussian: Promise<Theme> | undefined;
 
 /**
  * The theme with MUI's own texts (an Alert's "Close", Autocomplete's "No options", "Clear", "Open")
- * in `lang`; built once per language, so switching back and forth costs nothing more.
+ * in `lang`, when that language's theme has arrived (see {@link loadThemeFor}); English until then.
  */
 export function themeFor(lang: string | undefined): Theme {
-  if (lang !== 'ru') return theme;
-  return (russian ??= createTheme(options, ruRU));
+  return lang === 'ru' && russian ? russian : theme;
+}
+
+/**
+ * Loads the theme of `lang` (a chunk of its own: MUI's Russian texts, and the `ru-RU` number
+ * format they build, which costs the first screen of an English editor some 20 ms when loaded with
+ * it). Resolves at once for English; a chunk that fails to load leaves MUI's texts in English and is
+ * tried again next time.
+ */
+export function loadThemeFor(lang: string | undefined): Promise<Theme> {
+  if (lang !== 'ru') return Promise.resolve(theme);
+  if (russian) return Promise.resolve(russian);
+  loadingRussian ??= import('./theme-ru')
+    .then(({ russianTheme }) => (russian = russianTheme))
+    .catch(() => {
+      loadingRussian = undefined;
+      return theme;
+    });
+  return loadingRussian;
 }
 
 /** What MUI's inputs would inject each: the autofill keyframes, injected once by the app. */

@@ -79,6 +79,47 @@ export function editorGlobalStyles(theme: Theme) {
         { '--se-icon': mask },
       ]),
     ),
+    // A group's header: toggle, title, count and summary, actions.
+    '.se-group-header': {
+      display: 'flex',
+      alignItems: 'center',
+      flexWrap: 'wrap',
+      gap: theme.spacing(1),
+    },
+    // MUI's small IconButton with a medium icon, turned while the group is closed.
+    '.se-group-toggle::before': { width: 24, height: 24, transition: 'transform 150ms' },
+    '.se-group-toggle[aria-expanded="false"]::before': { transform: 'rotate(-90deg)' },
+    '.se-group-heading': { flexGrow: 1, minWidth: 0 },
+    '.se-group-title': {
+      ...theme.typography.h3,
+      fontSize: '1rem',
+      fontWeight: 600,
+      display: 'inline',
+      margin: theme.spacing(0, 1, 0, 0),
+    },
+    // The condition count, drawn as MUI's small Chip draws it.
+    '.se-group-count': {
+      display: 'inline-flex',
+      alignItems: 'center',
+      verticalAlign: 'middle',
+      height: 24,
+      maxWidth: '100%',
+      padding: theme.spacing(0, 1),
+      marginRight: theme.spacing(1),
+      borderRadius: 16,
+      backgroundColor: vars.palette.action.selected,
+      color: vars.palette.text.primary,
+      fontSize: '0.8125rem',
+      lineHeight: 1.5,
+      whiteSpace: 'nowrap',
+    },
+    '.se-group-summary': {
+      ...theme.typography.body2,
+      color: vars.palette.text.secondary,
+      display: 'block',
+      [theme.breakpoints.up('sm')]: { display: 'inline' },
+    },
+    '.se-group-actions': { display: 'flex', gap: 2 },
     '.se-condition-handle': {
       gridArea: 'handle',
       cursor: 'grab',
