@@ -16,7 +16,7 @@ export function HeaderSwitches() {
         label={t('language')}
         value={language}
         onChange={(lng) => void setLanguage(lng)}
-        style={{ width: 112 }}
+        style={{ minWidth: 112 }}
         options={languages.map((lng) => (
           <option key={lng} value={lng}>
             {languageNames[lng]}
@@ -28,7 +28,7 @@ export function HeaderSwitches() {
         label={t('theme')}
         value={theme}
         onChange={(choice) => setTheme(choice as ThemeChoice)}
-        style={{ width: 112 }}
+        style={{ minWidth: 112 }}
         options={
           <>
             <option value="light">{t('themeLight')}</option>
