@@ -1,5 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { condition, fillField, group, openCodes, openNew, previewRequest } from './builder-helpers';
+import {
+  chooseField,
+  condition,
+  fillField,
+  group,
+  openCodes,
+  openNew,
+  previewRequest,
+} from './builder-helpers';
 
 /*
  * Every validation rule of the model that a person can break through the builder, shown at its
@@ -78,6 +86,30 @@ test('condition fields show their messages once left', async ({ page }) => {
   await fillField(row.getByLabel('compo', { exact: true }), 'custom');
   await fillField(row.getByLabel('name', { exact: true }), 'anything');
   await expect(row.getByLabel('Parameter', { exact: true })).toHaveValue('value');
+});
+
+// Regression: a new one started with segment 0, shown in the picker and the summary as if picked.
+test('a new segment-membership condition starts with no segment picked, and asks for one once left', async ({
+  page,
+}) => {
+  await openNew(page);
+  const row = condition(group(page, 1), 1);
+  await chooseField(row, 'Membership of a static segment');
+  const segment = row.getByLabel('Segment', { exact: true });
+  await expect(segment).toHaveValue('');
+  await expect(page.getByText(/the profile was ever in static segment/)).toContainText(
+    'the profile was ever in static segment (empty)',
+  );
+  // Like every other value still to choose: no message at the field before it is left.
+  await segment.focus();
+  await expect(segment).not.toHaveAccessibleDescription('Pick a segment.');
+  await segment.press('Tab');
+  await expectMessage(segment, 'Pick a segment.');
+  await fillField(segment, '12');
+  await expect(segment).not.toHaveAccessibleDescription('Pick a segment.');
+  await expect(page.getByText(/the profile was ever in static segment/)).toContainText(
+    'the profile was ever in static segment 12',
+  );
 });
 
 test('a group without conditions and a segment without groups say what they need', async ({

@@ -50,8 +50,9 @@ export function pairsFor(query: Pick<Query, 'compo' | 'name' | 'type' | 'value'>
   if (rule) {
     return rule.pairs.map((spec) => ({
       name: spec.name,
-      value:
-        current.get(spec.name) ?? (spec.editor === 'number' || spec.editor === 'segment' ? 0 : ''),
+      // A segment to pick starts empty, like every value still to choose: a 0 read as a picked
+      // (nonexistent) segment 0 in the picker and in the plain-words summary.
+      value: current.get(spec.name) ?? (spec.editor === 'number' ? 0 : ''),
     }));
   }
   if (query.compo === 'default' && (findStandardField(query.name) || query.type in editorByType)) {

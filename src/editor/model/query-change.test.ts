@@ -3,7 +3,8 @@ import { createQuery } from '../../segment';
 import { changeQuery, fieldOptions, operatorOptions, valueModeOf } from './query-change';
 
 describe('changeQuery', () => {
-  it('gives a known rule its type, operator and parameters', () => {
+  // Regression: a new segment-membership condition started with segment 0, shown as if picked.
+  it('gives a known rule its type, operator and parameters, still to be picked', () => {
     const q = changeQuery(createQuery(), 'compo', 'domaingroup');
     expect(q).toMatchObject({
       compo: 'domaingroup',
@@ -16,7 +17,7 @@ describe('changeQuery', () => {
     expect(s).toMatchObject({
       type: 'statseg',
       operator: 'once',
-      value: [{ name: 'segment_id', value: 0 }],
+      value: [{ name: 'segment_id', value: '' }],
     });
   });
 
