@@ -120,6 +120,43 @@ export function editorGlobalStyles(theme: Theme) {
       [theme.breakpoints.up('sm')]: { display: 'inline' },
     },
     '.se-group-actions': { display: 'flex', gap: 2 },
+    // A group's match, sample and limit.
+    '.se-group-settings': {
+      display: 'grid',
+      gap: theme.spacing(2),
+      gridTemplateColumns: 'repeat(auto-fit, minmax(190px, 1fr))',
+      alignItems: 'start',
+    },
+    '.se-sample': { minWidth: 0 },
+    '.se-sample-label': { ...theme.typography.body2, fontWeight: 500, margin: 0 },
+    '.se-sample-slider': { padding: theme.spacing(0, 1.25) },
+    '.se-sample-inputs': {
+      display: 'grid',
+      gridTemplateColumns: '1fr 1fr',
+      gap: theme.spacing(1.5),
+    },
+    // As MUI's FormHelperText.
+    '.se-sample-help': {
+      ...theme.typography.caption,
+      color: vars.palette.text.secondary,
+      margin: '3px 0 0',
+    },
+    // The slider's stand-in until MUI's arrives (sample-field.tsx): rail, range and thumbs.
+    '.se-slider-placeholder': {
+      position: 'relative',
+      display: 'inline-block',
+      width: '100%',
+      height: 28,
+      color: vars.palette.primary.main,
+      '&[data-disabled]': { color: vars.palette.action.disabled },
+    },
+    '.se-slider-rail, .se-slider-track, .se-slider-thumb': {
+      position: 'absolute',
+      backgroundColor: 'currentColor',
+    },
+    '.se-slider-rail': { top: 13, left: 0, right: 0, height: 2, borderRadius: 8, opacity: 0.38 },
+    '.se-slider-track': { top: 13, height: 2 },
+    '.se-slider-thumb': { top: 8, width: 12, height: 12, marginLeft: -6, borderRadius: '50%' },
     '.se-condition-handle': {
       gridArea: 'handle',
       cursor: 'grab',

@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
 import type { NumberInput } from './model/draft';
 import { NumberField } from './number-field';
@@ -13,14 +12,7 @@ export const GroupSettings = memo(function GroupSettings({ group }: { group: num
   const match = useBoundField<string>(`segment.${group}.condition`);
   const limit = useBoundField<NumberInput>(`segment.${group}.limit`);
   return (
-    <Box
-      sx={{
-        display: 'grid',
-        gap: 2,
-        gridTemplateColumns: 'repeat(auto-fit, minmax(190px, 1fr))',
-        alignItems: 'start',
-      }}
-    >
+    <div className="se-group-settings">
       <OutlinedField
         id={match.id}
         label={t('group.match')}
@@ -43,6 +35,6 @@ export const GroupSettings = memo(function GroupSettings({ group }: { group: num
         label={t('group.limit')}
         helperText={limit.value === 0 ? t('group.noLimitHelp') : t('group.limitHelp')}
       />
-    </Box>
+    </div>
   );
 });

@@ -1,7 +1,4 @@
 import { memo } from 'react';
-import Box from '@mui/material/Box';
-import FormHelperText from '@mui/material/FormHelperText';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { NumberInput } from './model/draft';
 import { useEditor } from './editor-context';
@@ -15,49 +12,22 @@ const asPercent = (value: NumberInput, fallback: number) =>
     ? Math.min(100, Math.max(0, value))
     : fallback;
 
-/** What the slider looks like (rail, range, thumbs, same size) until its code is there. */
+/**
+ * What the slider looks like (rail, range, thumbs, same size) until its code is there: plain
+ * elements styled once for the page (editor-styles.ts), as a group draws one each.
+ */
 function SliderPlaceholder({ from, to, disabled }: SampleSliderProps) {
-  const color = disabled ? 'action.disabled' : 'primary.main';
-  const thumb = {
-    position: 'absolute',
-    top: 8,
-    width: 12,
-    height: 12,
-    ml: '-6px',
-    borderRadius: '50%',
-    bgcolor: color,
-  } as const;
   return (
     // An inline block, as the Slider's root is: the line it sits on gives both the same height.
-    <Box
-      aria-hidden
-      sx={{ position: 'relative', display: 'inline-block', width: '100%', height: 28 }}
-    >
-      <Box
-        sx={{
-          position: 'absolute',
-          top: 13,
-          left: 0,
-          right: 0,
-          height: 2,
-          borderRadius: 1,
-          bgcolor: color,
-          opacity: 0.38,
-        }}
+    <span aria-hidden className="se-slider-placeholder" data-disabled={disabled || undefined}>
+      <span className="se-slider-rail" />
+      <span
+        className="se-slider-track"
+        style={{ left: `${from}%`, width: `${Math.max(0, to - from)}%` }}
       />
-      <Box
-        sx={{
-          position: 'absolute',
-          top: 13,
-          left: `${from}%`,
-          width: `${Math.max(0, to - from)}%`,
-          height: 2,
-          bgcolor: color,
-        }}
-      />
-      <Box sx={{ ...thumb, left: `${from}%` }} />
-      <Box sx={{ ...thumb, left: `${to}%` }} />
-    </Box>
+      <span className="se-slider-thumb" style={{ left: `${from}%` }} />
+      <span className="se-slider-thumb" style={{ left: `${to}%` }} />
+    </span>
   );
 }
 
@@ -81,11 +51,11 @@ export const SampleField = memo(function SampleField({ group }: { group: number 
   };
   const labelId = `sample-label-${group}`;
   return (
-    <Box sx={{ minWidth: 0 }}>
-      <Typography id={labelId} variant="body2" sx={{ fontWeight: 500 }}>
+    <div className="se-sample">
+      <p id={labelId} className="se-sample-label">
         {t('group.sample')}
-      </Typography>
-      <Box sx={{ px: 1.25 }}>
+      </p>
+      <div className="se-sample-slider">
         <slider.Part
           from={asPercent(from.value, 0)}
           to={asPercent(to.value, 100)}
@@ -94,12 +64,12 @@ export const SampleField = memo(function SampleField({ group }: { group: number 
           fromLabel={t('group.sampleFrom')}
           toLabel={t('group.sampleTo')}
         />
-      </Box>
-      <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5 }}>
+      </div>
+      <div className="se-sample-inputs">
         <NumberField {...from} label={t('group.sampleFrom')} />
         <NumberField {...to} label={t('group.sampleTo')} />
-      </Box>
-      <FormHelperText>{t('group.sampleHelp')}</FormHelperText>
-    </Box>
+      </div>
+      <p className="se-sample-help">{t('group.sampleHelp')}</p>
+    </div>
   );
 });

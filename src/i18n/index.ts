@@ -32,12 +32,15 @@ let wanted: Language = 'en';
 
 // `{{count, num}}`: a number in the current language's digits (5,000 / 5 000); anything else (a
 // half-typed limit) is shown as it is, where a plain number format would turn '' into 0.
-const num = (value: unknown, lng: string) =>
-  typeof value === 'number'
-    ? new Intl.NumberFormat(lng).format(value)
-    : typeof value === 'string'
-      ? value
-      : '';
+// One formatter per language: making one costs far more than using it, and a group header uses it.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const num = (value: unknown, lng: string) => {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'number') return '';
+  let format = numberFormats.get(lng);
+  if (!format) numberFormats.set(lng, (format = new Intl.NumberFormat(lng)));
+  return format.format(value);
+};
 
 /**
  * The editor's translations (src/i18n/runtime.ts: i18next's behaviour for this app, without
