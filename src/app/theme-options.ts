@@ -24,7 +24,11 @@ export const themeOptions: ThemeOptions = {
         },
       },
     },
+    // No ripple: its animation re-layerized and repainted the page for half a second after every
+    // click (Add condition: layerize 39 -> 16 ms, paint 21 -> 11 ms at 10x10). Buttons keep their
+    // hover colour and the focus ring below.
     MuiButtonBase: {
+      defaultProps: { disableRipple: true },
       styleOverrides: {
         root: ({ theme: t }) => ({
           '&.Mui-focusVisible': {
