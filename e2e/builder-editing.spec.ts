@@ -75,6 +75,38 @@ test('reorders conditions within and across groups by drag and drop', async ({ p
   await expect.poll(() => fieldNames(page)).toEqual([['_country'], ['email', '_city']]);
 });
 
+test('drags a condition with the keyboard on its handle, picked up before the drag code arrived', async ({
+  page,
+}) => {
+  // Hold dnd-kit's chunk (loaded on idle or when a handle is touched) until the condition is
+  // picked up: a keyboard drag a person starts at once must still happen.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/drag-layer-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await twoGroups(page);
+  const first = condition(group(page, 1), 1);
+  await first.getByRole('button', { name: 'Drag condition 1' }).focus();
+  await page.keyboard.press('Space');
+  release();
+  await expect(first).toHaveAttribute('data-dragging', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(condition(group(page, 1), 2)).toHaveAttribute('style', /translate3d\(0px, -/);
+  await page.keyboard.press('Space');
+  await expect.poll(() => fieldNames(page)).toEqual([['_country', '_city'], ['email']]);
+  // Once loaded, the handle drags as it always did: the condition back up.
+  const second = condition(group(page, 1), 2);
+  await second.getByRole('button', { name: 'Drag condition 2' }).focus();
+  await page.keyboard.press('Space');
+  await expect(second).toHaveAttribute('data-dragging', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expect(condition(group(page, 1), 1)).toHaveAttribute('style', /translate3d\(0px, [1-9]/);
+  await page.keyboard.press('Space');
+  await expect.poll(() => fieldNames(page)).toEqual([['_city', '_country'], ['email']]);
+});
+
 test('reorders conditions within and across groups with the keyboard', async ({ page }) => {
   await twoGroups(page);
   // Move down within group 1, from the condition's menu.

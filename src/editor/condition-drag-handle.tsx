@@ -1,14 +1,13 @@
 import { memo } from 'react';
-import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import { RowIconButton } from './row-icon-button';
 
 export interface ConditionDragHandleProps {
   n: number;
-  /** dnd-kit's ref, attributes and listeners of the handle (stable between drags). */
+  /** The handle's ref for the drag layer. */
   dragRef: (element: HTMLElement | null) => void;
-  dragAttributes: DraggableAttributes;
-  dragListeners: DraggableSyntheticListeners;
+  /** dnd-kit's attributes and listeners once it is loaded, its loaders before (use-drag-row.ts). */
+  dragProps: Record<string, unknown>;
 }
 
 /**
@@ -18,8 +17,7 @@ export interface ConditionDragHandleProps {
 export const ConditionDragHandle = memo(function ConditionDragHandle({
   n,
   dragRef,
-  dragAttributes,
-  dragListeners,
+  dragProps,
 }: ConditionDragHandleProps) {
   const { t } = useTranslation('editor');
   return (
@@ -28,8 +26,7 @@ export const ConditionDragHandle = memo(function ConditionDragHandle({
       ref={dragRef}
       className="se-condition-handle"
       aria-label={t('condition.drag', { n })}
-      {...dragAttributes}
-      {...dragListeners}
+      {...dragProps}
     >
       <span aria-hidden="true" className="se-condition-number">
         {n}

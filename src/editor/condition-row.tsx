@@ -1,6 +1,4 @@
 import { memo } from 'react';
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from './editor-context';
 import { ConditionActions } from './condition-actions';
@@ -8,6 +6,7 @@ import { ConditionDragHandle } from './condition-drag-handle';
 import { ConditionFields } from './condition-fields';
 import { conditionRowClass } from './editor-styles';
 import { fieldId } from './field-id';
+import { useDragRow } from './use-drag-row';
 
 export interface ConditionRowProps {
   group: number;
@@ -20,7 +19,8 @@ export interface ConditionRowProps {
 
 /**
  * One condition on one line: drag handle, its inputs (Field, Operator, Value, API codes) and its
- * actions, the sortable box around them. dnd-kit re-renders every
+ * actions, the sortable box around them (bound by the drag layer once
+ * dnd-kit is loaded, see drag-store.ts). dnd-kit re-renders every
  * sortable row whenever the list changes (a row added, moved or removed); only this thin shell
  * re-renders then, while the header and the inputs, memoized on stable props, do not. The shell is
  * a plain element styled once for the page (editor-styles.ts), so that re-render does no styling.
@@ -34,33 +34,21 @@ export const ConditionRow = memo(function ConditionRow({
 }: ConditionRowProps) {
   const { t } = useTranslation('editor');
   const editor = useEditor();
-  const sortable = useSortable({
-    id,
-    data: { type: 'condition', group, index },
-    disabled: editor.readOnly,
-  });
+  const drag = useDragRow(id, group, index, editor.readOnly);
   const path = `segment.${group}.queries.${index}`;
   return (
     <div
-      ref={sortable.setNodeRef}
+      ref={drag.rowRef}
       className={conditionRowClass}
       id={fieldId(path)}
       tabIndex={-1}
       role="group"
       aria-label={t('condition.title', { n: index + 1 })}
-      data-dragging={sortable.isDragging || undefined}
-      style={{
-        transform: CSS.Translate.toString(sortable.transform),
-        transition: sortable.transition,
-      }}
+      data-dragging={drag.drag?.dragging || undefined}
+      style={drag.drag?.style}
     >
       {!editor.readOnly && (
-        <ConditionDragHandle
-          n={index + 1}
-          dragRef={sortable.setActivatorNodeRef}
-          dragAttributes={sortable.attributes}
-          dragListeners={sortable.listeners}
-        />
+        <ConditionDragHandle n={index + 1} dragRef={drag.handleRef} dragProps={drag.handleProps} />
       )}
       <ConditionFields group={group} index={index} />
       <ConditionActions group={group} index={index} isLast={isLast} groupCount={groupCount} />

@@ -1,6 +1,4 @@
 import { memo, useEffect } from 'react';
-import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -14,6 +12,7 @@ import { useEditor } from './editor-context';
 import { fieldId } from './field-id';
 import { GroupHeader } from './group-header';
 import { GroupSettings } from './group-settings';
+import { useDragGroup } from './use-drag-group';
 import { useSnapshotIssue } from './use-snapshot-issue';
 
 export interface GroupCardProps {
@@ -42,10 +41,8 @@ export const GroupCard = memo(function GroupCard({
   const editor = useEditor();
   const name = `segment.${index}.queries` as const;
   const queries = useFieldArray({ control: editor.form.control, name });
-  const droppable = useDroppable({
-    id: `group-${groupKey}`,
-    data: { type: 'group', group: index },
-  });
+  // The area is there only while the group is open, so its entry follows `expanded`.
+  const droppable = useDragGroup(groupKey, index, expanded);
   const emptyMessage = useSnapshotIssue(name);
   const ids = queries.fields.map((field) => field.id);
   const { insert, remove, move } = queries;
@@ -79,7 +76,7 @@ export const GroupCard = memo(function GroupCard({
         <Box id={`group-body-${groupKey}`} sx={{ mt: 2 }}>
           <GroupSettings group={index} />
           <Box
-            ref={droppable.setNodeRef}
+            ref={droppable.areaRef}
             sx={{
               mt: 2,
               display: 'flex',
@@ -92,18 +89,16 @@ export const GroupCard = memo(function GroupCard({
               outlineColor: 'primary.main',
             }}
           >
-            <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-              {queries.fields.map((field, q) => (
-                <ConditionRow
-                  key={field.id}
-                  id={field.id}
-                  group={index}
-                  index={q}
-                  isLast={q === ids.length - 1}
-                  groupCount={groupCount}
-                />
-              ))}
-            </SortableContext>
+            {queries.fields.map((field, q) => (
+              <ConditionRow
+                key={field.id}
+                id={field.id}
+                group={index}
+                index={q}
+                isLast={q === ids.length - 1}
+                groupCount={groupCount}
+              />
+            ))}
             {ids.length === 0 && (
               <Typography
                 variant="body2"

@@ -1,16 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  closestCenter,
-  pointerWithin,
-  useSensor,
-  useSensors,
-  type CollisionDetection,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
@@ -25,35 +13,29 @@ import { GroupCard } from './group-card';
 import type { GroupRemovedNoticeProps } from './group-removed-notice';
 import { lazyPart } from '../ui/lazy';
 import { useSnapshotIssue } from './use-snapshot-issue';
+import { DragStore, DragStoreContext } from './drag-store';
+import type { DragLayerProps } from './drag-layer';
 
 // Shown only after a group was removed: Snackbar and its transitions load then, not with the page.
 const removedNotice = lazyPart<GroupRemovedNoticeProps>(() =>
   import('./group-removed-notice').then((m) => m.GroupRemovedNotice),
 );
 
-type DropData =
-  { type: 'condition'; group: number; index: number } | { type: 'group'; group: number };
+// dnd-kit is not needed to show or edit a segment: it loads on idle after the first screen, or
+// at once when a drag handle is pressed or focused, and binds to the rows already shown.
+const dragLayer = lazyPart<DragLayerProps>(() => import('./drag-layer').then((m) => m.DragLayer));
 
-/** Rows win over the group area they sit in; the keyboard sensor has no pointer, so fall back. */
-const collision: CollisionDetection = (args) => {
-  const within = pointerWithin(args);
-  const rows = within.filter((c) => {
-    const container = (
-      c.data as { droppableContainer?: { data: { current?: DropData } } } | undefined
-    )?.droppableContainer;
-    return container?.data.current?.type === 'condition';
-  });
-  if (rows.length > 0) return rows;
-  return within.length > 0 ? within : closestCenter(args);
-};
+/** Runs `task` once the browser is idle (after the first screen), or after a while without it. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 1000);
+  return () => clearTimeout(id);
+}
 
 /** The rule groups, drag and drop of conditions within and across them, and "Add group". */
-// Module constants: dnd-kit makes new listeners for every sortable (each row's drag handle, each
-// group's header) whenever a sensor's options are a new object, which re-rendered them all on any
-// render of this list.
-const pointerOptions = { activationConstraint: { distance: 4 } };
-const keyboardOptions = { coordinateGetter: sortableKeyboardCoordinates };
-
 export function RuleGroups() {
   const { t } = useTranslation('editor');
   const editor = useEditor();
@@ -70,10 +52,17 @@ export function RuleGroups() {
   useEffect(() => {
     keys.current = groups.fields.map((field) => field.id);
   });
-  const sensors = useSensors(
-    useSensor(PointerSensor, pointerOptions),
-    useSensor(KeyboardSensor, keyboardOptions),
-  );
+  const [dragStore] = useState(() => new DragStore());
+  const [dragWanted, setDragWanted] = useState(false);
+  useEffect(() => {
+    if (editor.readOnly) return;
+    dragStore.onLoad(() => setDragWanted(true));
+    const cancel = whenIdle(dragStore.load);
+    return () => {
+      cancel();
+      dragStore.onLoad(undefined);
+    };
+  }, [dragStore, editor]);
 
   const isOpen = (key: string, index: number) => open[key] ?? (!large || index === 0);
   const onToggle = useCallback(
@@ -100,20 +89,21 @@ export function RuleGroups() {
     [editor],
   );
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    const from = active.data.current as DropData | undefined;
-    const target = over?.data.current as DropData | undefined;
-    if (!from || from.type !== 'condition' || !target) return;
-    const source: Place = { group: from.group, index: from.index };
-    const length = editor.getDraft().segment[target.group]?.queries.length ?? 0;
-    const to: Place =
-      target.type === 'condition'
-        ? { group: target.group, index: target.index }
-        : { group: target.group, index: length };
-    if (to.group === source.group && to.index >= length) to.index = length - 1;
-    if (to.group === source.group && to.index === source.index) return;
-    editor.run(moveCondition(editor.getDraft(), source, to));
-  };
+  const onDragEnd = useCallback<DragLayerProps['onDragEnd']>(
+    (from, target) => {
+      if (!from || from.type !== 'condition' || !target) return;
+      const source: Place = { group: from.group, index: from.index };
+      const length = editor.getDraft().segment[target.group]?.queries.length ?? 0;
+      const to: Place =
+        target.type === 'condition'
+          ? { group: target.group, index: target.index }
+          : { group: target.group, index: length };
+      if (to.group === source.group && to.index >= length) to.index = length - 1;
+      if (to.group === source.group && to.index === source.index) return;
+      editor.run(moveCondition(editor.getDraft(), source, to));
+    },
+    [editor],
+  );
 
   return (
     <Box component="section" aria-labelledby="rules-title">
@@ -127,7 +117,7 @@ export function RuleGroups() {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {large ? t('rules.largeSegment') : t('rules.oneGroupUsual')}
       </Typography>
-      <DndContext sensors={sensors} collisionDetection={collision} onDragEnd={onDragEnd}>
+      <DragStoreContext value={dragStore}>
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           {groups.fields.map((field, index) => (
             <GroupCard
@@ -141,7 +131,8 @@ export function RuleGroups() {
             />
           ))}
         </Box>
-      </DndContext>
+      </DragStoreContext>
+      {dragWanted && <dragLayer.Part store={dragStore} onDragEnd={onDragEnd} />}
       {groups.fields.length === 0 && (
         <Typography
           variant="body2"

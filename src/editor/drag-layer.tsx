@@ -1,0 +1,132 @@
+import { memo, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  pointerWithin,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { DragStore, GroupEntry, RowDrag, RowEntry } from './drag-store';
+
+/** What a drag carries and lands on. */
+export type DropData =
+  { type: 'condition'; group: number; index: number } | { type: 'group'; group: number };
+
+/** Rows win over the group area they sit in; the keyboard sensor has no pointer, so fall back. */
+const collision: CollisionDetection = (args) => {
+  const within = pointerWithin(args);
+  const rows = within.filter((c) => {
+    const container = (
+      c.data as { droppableContainer?: { data: { current?: DropData } } } | undefined
+    )?.droppableContainer;
+    return container?.data.current?.type === 'condition';
+  });
+  if (rows.length > 0) return rows;
+  return within.length > 0 ? within : closestCenter(args);
+};
+
+// Module constants: dnd-kit makes new listeners for every sortable whenever a sensor's options are
+// a new object, which re-rendered every row on any render of the layer.
+const pointerOptions = { activationConstraint: { distance: 4 } };
+const keyboardOptions = { coordinateGetter: sortableKeyboardCoordinates };
+
+export interface DragLayerProps {
+  store: DragStore;
+  onDragEnd: (from: DropData | undefined, target: DropData | undefined) => void;
+}
+
+/**
+ * dnd-kit, loaded on demand (see drag-store.ts): one context, a sortable list per group and a
+ * droppable per group area, bound to the rows and areas the editor has already rendered. It
+ * renders no element of its own but dnd-kit's screen reader texts.
+ */
+export const DragLayer = memo(function DragLayer({ store, onDragEnd }: DragLayerProps) {
+  const { rows, groups } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const sensors = useSensors(
+    useSensor(PointerSensor, pointerOptions),
+    useSensor(KeyboardSensor, keyboardOptions),
+  );
+  const lists = useMemo(() => {
+    const byGroup = new Map<number, RowEntry[]>();
+    for (const row of rows) {
+      const list = byGroup.get(row.group) ?? [];
+      list.push(row);
+      byGroup.set(row.group, list);
+    }
+    return [...byGroup.entries()].map(([group, list]) => ({
+      group,
+      rows: list.sort((a, b) => a.index - b.index),
+    }));
+  }, [rows]);
+  const onEnd = ({ active, over }: DragEndEvent) =>
+    onDragEnd(
+      active.data.current as DropData | undefined,
+      over?.data.current as DropData | undefined,
+    );
+  return (
+    <DndContext sensors={sensors} collisionDetection={collision} onDragEnd={onEnd}>
+      {lists.map(({ group, rows: list }) => (
+        <SortableContext
+          key={group}
+          items={list.map((row) => row.id)}
+          strategy={verticalListSortingStrategy}
+        >
+          {list.map((row) => (
+            <RowBinder key={row.id} entry={row} />
+          ))}
+        </SortableContext>
+      ))}
+      {/* After the rows: a row and the area of a group holding only it tie on distance, and the
+          first registered wins, so a drop lands on the row as it did before the split. */}
+      {groups.map((entry) => (
+        <GroupBinder key={entry.key} entry={entry} />
+      ))}
+    </DndContext>
+  );
+});
+
+function RowBinder({ entry }: { entry: RowEntry }) {
+  const { id, group, index, disabled, node, handle, bind } = entry;
+  const sortable = useSortable({ id, data: { type: 'condition', group, index }, disabled });
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transition, isDragging } =
+    sortable;
+  const transform = CSS.Translate.toString(sortable.transform);
+  useLayoutEffect(() => {
+    setNodeRef(node);
+    setActivatorNodeRef(handle);
+  }, [setNodeRef, setActivatorNodeRef, node, handle]);
+  useLayoutEffect(() => {
+    const drag: RowDrag = {
+      attributes: attributes as unknown as Record<string, unknown>,
+      listeners: listeners as RowDrag['listeners'],
+      style: { transform, transition },
+      dragging: isDragging,
+    };
+    bind(drag);
+  }, [bind, attributes, listeners, transform, transition, isDragging]);
+  useLayoutEffect(() => () => bind(undefined), [bind]);
+  return null;
+}
+
+function GroupBinder({ entry }: { entry: GroupEntry }) {
+  const { key, index, node, bind } = entry;
+  const { setNodeRef, isOver } = useDroppable({
+    id: `group-${key}`,
+    data: { type: 'group', group: index },
+  });
+  useLayoutEffect(() => setNodeRef(node), [setNodeRef, node]);
+  useLayoutEffect(() => bind(isOver), [bind, isOver]);
+  return null;
+}

@@ -1,0 +1,143 @@
+import { createContext, useContext } from 'react';
+import type { CSSProperties, KeyboardEvent, SyntheticEvent } from 'react';
+
+/** What dnd-kit gives a sortable row: its handle's attributes and listeners, its moving style. */
+export interface RowDrag {
+  attributes: Record<string, unknown>;
+  listeners: Record<string, (event: SyntheticEvent) => void> | undefined;
+  style: CSSProperties;
+  dragging: boolean;
+}
+
+/** A condition row as the drag layer sees it: where it is and how to reach its elements. */
+export interface RowEntry {
+  id: string;
+  group: number;
+  index: number;
+  disabled: boolean;
+  node: HTMLElement | null;
+  handle: HTMLElement | null;
+  bind: (drag: RowDrag | undefined) => void;
+}
+
+/** A group's drop area (its conditions' list). */
+export interface GroupEntry {
+  key: string;
+  index: number;
+  node: HTMLElement | null;
+  bind: (isOver: boolean) => void;
+}
+
+/** The snapshot the drag layer renders: a new object whenever a row or group comes, goes or moves. */
+export interface DragSnapshot {
+  rows: RowEntry[];
+  groups: GroupEntry[];
+}
+
+// The keys that pick a condition up (dnd-kit's keyboard sensor), kept until dnd-kit is there.
+const startCodes = new Set(['Space', 'Enter']);
+
+/**
+ * The rows and groups of one editor, registered by their views, for the drag layer. dnd-kit is not
+ * in the initial bundle: rows and groups render without it and register here; the layer (loaded
+ * on idle, or when a handle is pressed or focused) binds dnd-kit's sortables and droppables to
+ * them without remounting a row, so that no input loses its focus when it arrives.
+ */
+export class DragStore {
+  private readonly rows = new Map<string, RowEntry>();
+  private readonly groups = new Map<string, GroupEntry>();
+  private readonly listeners = new Set<() => void>();
+  private snapshot: DragSnapshot = { rows: [], groups: [] };
+  private dirty = false;
+  private notifying = false;
+  private loadWanted = false;
+  private loadListener: (() => void) | undefined;
+  private pendingStart: { code: string; key: string; target: HTMLElement } | undefined;
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  getSnapshot = () => {
+    if (this.dirty) {
+      this.dirty = false;
+      this.snapshot = { rows: [...this.rows.values()], groups: [...this.groups.values()] };
+    }
+    return this.snapshot;
+  };
+
+  setRow(entry: RowEntry) {
+    this.rows.set(entry.id, entry);
+    this.changed();
+  }
+  deleteRow(id: string, entry: RowEntry) {
+    if (this.rows.get(id) === entry) this.rows.delete(id);
+    this.changed();
+  }
+  setGroup(entry: GroupEntry) {
+    this.groups.set(entry.key, entry);
+    this.changed();
+  }
+  deleteGroup(key: string, entry: GroupEntry) {
+    if (this.groups.get(key) === entry) this.groups.delete(key);
+    this.changed();
+  }
+
+  /** Asks for the drag layer (once): pointer down or focus on a handle, or the idle preload. */
+  load = () => {
+    if (this.loadWanted) return;
+    this.loadWanted = true;
+    this.loadListener?.();
+  };
+  /** The view that mounts the layer listens here (told at once if the layer is already wanted). */
+  onLoad(listener: (() => void) | undefined) {
+    this.loadListener = listener;
+    if (this.loadWanted) listener?.();
+  }
+
+  /**
+   * A key pressed on a handle before dnd-kit is there: Space or Enter (pick up) is kept and replayed
+   * when the row is bound, so a keyboard drag begun at once lifts the condition as soon as it can.
+   */
+  keyBeforeLoad = (event: KeyboardEvent<HTMLElement>) => {
+    this.load();
+    const { code, key } = event.nativeEvent;
+    if (!startCodes.has(code)) return;
+    event.preventDefault();
+    this.pendingStart = { code, key, target: event.currentTarget };
+  };
+
+  /** Called by a row once dnd-kit's listeners are on its handle. */
+  replayKeys(handle: HTMLElement | null) {
+    const start = this.pendingStart;
+    if (!start || start.target !== handle) return;
+    this.pendingStart = undefined;
+    handle.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        code: start.code,
+        key: start.key,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+  }
+
+  // Rows register one by one as they mount (2,000 of them for a large segment): the layer hears
+  // once per batch, not once per row.
+  private changed() {
+    this.dirty = true;
+    if (this.notifying || this.listeners.size === 0) return;
+    this.notifying = true;
+    queueMicrotask(() => {
+      this.notifying = false;
+      for (const listener of this.listeners) listener();
+    });
+  }
+}
+
+export const DragStoreContext = createContext<DragStore | null>(null);
+
+/** The drag store of the nearest rule groups (none in tests that render a row alone). */
+export function useDragStore(): DragStore | null {
+  return useContext(DragStoreContext);
+}
