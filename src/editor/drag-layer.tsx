@@ -8,6 +8,7 @@ import {
   useDroppable,
   useSensor,
   useSensors,
+  type Collision,
   type CollisionDetection,
   type DragEndEvent,
 } from '@dnd-kit/core';
@@ -24,17 +25,23 @@ import type { DragStore, GroupEntry, RowDrag, RowEntry } from './drag-store';
 export type DropData =
   { type: 'condition'; group: number; index: number } | { type: 'group'; group: number };
 
-/** Rows win over the group area they sit in; the keyboard sensor has no pointer, so fall back. */
+const isRow = (collision: Collision) =>
+  (collision.data as { droppableContainer?: { data: { current?: DropData } } } | undefined)
+    ?.droppableContainer?.data.current?.type === 'condition';
+
+/**
+ * Rows win over the group area they sit in; the keyboard sensor has no pointer, so fall back to
+ * the closest centre, where a row also wins a tie with the area of a group holding only it.
+ */
 const collision: CollisionDetection = (args) => {
   const within = pointerWithin(args);
-  const rows = within.filter((c) => {
-    const container = (
-      c.data as { droppableContainer?: { data: { current?: DropData } } } | undefined
-    )?.droppableContainer;
-    return container?.data.current?.type === 'condition';
-  });
+  const rows = within.filter(isRow);
   if (rows.length > 0) return rows;
-  return within.length > 0 ? within : closestCenter(args);
+  if (within.length > 0) return within;
+  const closest = closestCenter(args);
+  const best = (closest[0]?.data as { value?: number } | undefined)?.value;
+  const row = closest.find((c) => isRow(c) && (c.data as { value?: number }).value === best);
+  return row ? [row, ...closest.filter((c) => c !== row)] : closest;
 };
 
 // Module constants: dnd-kit makes new listeners for every sortable whenever a sensor's options are
@@ -88,8 +95,6 @@ export const DragLayer = memo(function DragLayer({ store, onDragEnd }: DragLayer
           ))}
         </SortableContext>
       ))}
-      {/* After the rows: a row and the area of a group holding only it tie on distance, and the
-          first registered wins, so a drop lands on the row as it did before the split. */}
       {groups.map((entry) => (
         <GroupBinder key={entry.key} entry={entry} />
       ))}
