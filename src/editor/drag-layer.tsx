@@ -3,13 +3,9 @@ import {
   DndContext,
   KeyboardSensor,
   PointerSensor,
-  closestCenter,
-  pointerWithin,
   useDroppable,
   useSensor,
   useSensors,
-  type Collision,
-  type CollisionDetection,
   type DragEndEvent,
 } from '@dnd-kit/core';
 import {
@@ -19,30 +15,8 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { conditionCollision, type DropData } from './drag-collision';
 import type { DragStore, GroupEntry, RowDrag, RowEntry } from './drag-store';
-
-/** What a drag carries and lands on. */
-export type DropData =
-  { type: 'condition'; group: number; index: number } | { type: 'group'; group: number };
-
-const isRow = (collision: Collision) =>
-  (collision.data as { droppableContainer?: { data: { current?: DropData } } } | undefined)
-    ?.droppableContainer?.data.current?.type === 'condition';
-
-/**
- * Rows win over the group area they sit in; the keyboard sensor has no pointer, so fall back to
- * the closest centre, where a row also wins a tie with the area of a group holding only it.
- */
-const collision: CollisionDetection = (args) => {
-  const within = pointerWithin(args);
-  const rows = within.filter(isRow);
-  if (rows.length > 0) return rows;
-  if (within.length > 0) return within;
-  const closest = closestCenter(args);
-  const best = (closest[0]?.data as { value?: number } | undefined)?.value;
-  const row = closest.find((c) => isRow(c) && (c.data as { value?: number }).value === best);
-  return row ? [row, ...closest.filter((c) => c !== row)] : closest;
-};
 
 // Module constants: dnd-kit makes new listeners for every sortable whenever a sensor's options are
 // a new object, which re-rendered every row on any render of the layer.
@@ -83,7 +57,7 @@ export const DragLayer = memo(function DragLayer({ store, onDragEnd }: DragLayer
       over?.data.current as DropData | undefined,
     );
   return (
-    <DndContext sensors={sensors} collisionDetection={collision} onDragEnd={onEnd}>
+    <DndContext sensors={sensors} collisionDetection={conditionCollision} onDragEnd={onEnd}>
       {lists.map(({ group, rows: list }) => (
         <SortableContext
           key={group}
