@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   chooseField,
   condition,
@@ -46,33 +46,74 @@ test('switching dynamic -> static -> dynamic keeps the rules', async ({ page }) 
   await expect.poll(() => fieldNames(page)).toEqual([['_city']]);
 });
 
+/** Where a locator's box has its middle, as the page is laid out now. */
+async function middle(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not laid out');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * Presses the handle and sets off toward the target, as a person does: dnd-kit scrolls the window
+ * near its edges only in the directions the drag has moved, so a first nudge away from the target
+ * (down, within 200 px of the window's bottom) had it scroll the page under the pointer, by as much
+ * as the busy machine's timers allowed, and the drop missed the row aimed at.
+ */
+async function press(page: Page, handle: Locator, toward: { y: number }): Promise<void> {
+  const from = await middle(handle);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x, from.y + Math.sign(toward.y - from.y) * 8, { steps: 4 });
+}
+
+/** Drags a condition by its handle onto the middle of the target, and lets it go there. */
+async function drag(page: Page, handle: Locator, target: Locator): Promise<void> {
+  const to = await middle(target);
+  await press(page, handle, to);
+  await page.mouse.move(to.x, to.y, { steps: 20 });
+  await page.mouse.up();
+}
+
 test('reorders conditions within and across groups by drag and drop', async ({ page }) => {
   await twoGroups(page);
-  const drag = async (
-    handle: ReturnType<Page['getByRole']>,
-    target: ReturnType<Page['getByRole']>,
-  ) => {
-    const from = await handle.boundingBox();
-    const to = await target.boundingBox();
-    if (!from || !to) throw new Error('not laid out');
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 8, { steps: 4 });
-    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
-    await page.mouse.up();
-  };
   // Across groups: the first condition of group 1 onto the first of group 2.
   await drag(
+    page,
     condition(group(page, 1), 1).getByRole('button', { name: 'Drag condition 1' }),
     condition(group(page, 2), 1),
   );
   await expect.poll(() => fieldNames(page)).toEqual([['_country'], ['_city', 'email']]);
-  // Within a group: the second condition of group 2 above the first.
+  // Within a group, at once: the second condition of group 2 above the first.
   await drag(
+    page,
     condition(group(page, 2), 2).getByRole('button', { name: 'Drag condition 2' }),
     condition(group(page, 2), 1),
   );
   await expect.poll(() => fieldNames(page)).toEqual([['_country'], ['email', '_city']]);
+});
+
+test('drags a condition with the mouse pressed on its handle before the drag code arrived', async ({
+  page,
+}) => {
+  // Hold dnd-kit's chunk until the pointer has pressed the handle and moved on: a person dragging
+  // right after the page opened must not have to press again.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/drag-layer-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await twoGroups(page);
+  const first = condition(group(page, 1), 1);
+  const to = await middle(condition(group(page, 1), 2));
+  await press(page, first.getByRole('button', { name: 'Drag condition 1' }), to);
+  await page.mouse.move(to.x, to.y - 20, { steps: 5 });
+  await expect(first).not.toHaveAttribute('data-dragging');
+  release();
+  await expect(first).toHaveAttribute('data-dragging', 'true');
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => fieldNames(page)).toEqual([['_country', '_city'], ['email']]);
 });
 
 test('drags a condition with the keyboard on its handle, picked up before the drag code arrived', async ({

@@ -1,5 +1,10 @@
 import { createContext, useContext } from 'react';
-import type { CSSProperties, KeyboardEvent, SyntheticEvent } from 'react';
+import type {
+  CSSProperties,
+  KeyboardEvent as ReactKeyboardEvent,
+  PointerEvent as ReactPointerEvent,
+  SyntheticEvent,
+} from 'react';
 
 /** What dnd-kit gives a sortable row: its handle's attributes and listeners, its moving style. */
 export interface RowDrag {
@@ -37,6 +42,37 @@ export interface DragSnapshot {
 // The keys that pick a condition up (dnd-kit's keyboard sensor), kept until dnd-kit is there.
 const startCodes = new Set(['Space', 'Enter']);
 
+/** What began on a handle before dnd-kit was there, to be given to it once it is. */
+type Pending =
+  | { kind: 'key'; target: HTMLElement; code: string; key: string }
+  | {
+      kind: 'press';
+      target: HTMLElement;
+      down: PointerEventInit;
+      /** Where the pointer is now (it may have moved on while dnd-kit loaded). */
+      at: { clientX: number; clientY: number };
+      stop: () => void;
+    };
+
+const pointerInit = (event: PointerEvent): PointerEventInit => ({
+  bubbles: true,
+  cancelable: true,
+  composed: true,
+  pointerId: event.pointerId,
+  pointerType: event.pointerType,
+  isPrimary: event.isPrimary,
+  button: event.button,
+  buttons: event.buttons,
+  clientX: event.clientX,
+  clientY: event.clientY,
+  screenX: event.screenX,
+  screenY: event.screenY,
+  altKey: event.altKey,
+  ctrlKey: event.ctrlKey,
+  metaKey: event.metaKey,
+  shiftKey: event.shiftKey,
+});
+
 /**
  * The rows and groups of one editor, registered by their views, for the drag layer. dnd-kit is not
  * in the initial bundle: rows and groups render without it and register here; the layer (loaded
@@ -52,7 +88,7 @@ export class DragStore {
   private notifying = false;
   private loadWanted = false;
   private loadListener: (() => void) | undefined;
-  private pendingStart: { code: string; key: string; target: HTMLElement } | undefined;
+  private pending: Pending | undefined;
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -99,27 +135,78 @@ export class DragStore {
    * A key pressed on a handle before dnd-kit is there: Space or Enter (pick up) is kept and replayed
    * when the row is bound, so a keyboard drag begun at once lifts the condition as soon as it can.
    */
-  keyBeforeLoad = (event: KeyboardEvent<HTMLElement>) => {
+  keyBeforeLoad = (event: ReactKeyboardEvent<HTMLElement>) => {
     this.load();
     const { code, key } = event.nativeEvent;
     if (!startCodes.has(code)) return;
     event.preventDefault();
-    this.pendingStart = { code, key, target: event.currentTarget };
+    this.forget();
+    this.pending = { kind: 'key', target: event.currentTarget, code, key };
   };
 
-  /** Called by a row once dnd-kit's listeners are on its handle. */
-  replayKeys(handle: HTMLElement | null) {
-    const start = this.pendingStart;
-    if (!start || start.target !== handle) return;
-    this.pendingStart = undefined;
-    handle.dispatchEvent(
-      new KeyboardEvent('keydown', {
-        code: start.code,
-        key: start.key,
-        bubbles: true,
-        cancelable: true,
-      }),
-    );
+  /**
+   * A handle pressed before dnd-kit is there (a person dragging right after the page opened): the
+   * press is kept while the button is held, and replayed when the row is bound, with where the
+   * pointer has gone since, so the drag starts then instead of needing a second press. Released
+   * before, it was a click: nothing is replayed.
+   */
+  pressBeforeLoad = (event: ReactPointerEvent<HTMLElement>) => {
+    this.load();
+    const native = event.nativeEvent;
+    // dnd-kit's pointer sensor starts on the primary button only.
+    if (!native.isPrimary || native.button !== 0) return;
+    this.forget();
+    const doc = event.currentTarget.ownerDocument;
+    const id = native.pointerId;
+    const onMove = (moved: PointerEvent) => {
+      if (moved.pointerId === id && pending.kind === 'press')
+        pending.at = { clientX: moved.clientX, clientY: moved.clientY };
+    };
+    const onEnd = (ended: PointerEvent) => {
+      if (ended.pointerId === id && this.pending === pending) this.forget();
+    };
+    const pending: Pending = {
+      kind: 'press',
+      target: event.currentTarget,
+      down: pointerInit(native),
+      at: { clientX: native.clientX, clientY: native.clientY },
+      stop: () => {
+        doc.removeEventListener('pointermove', onMove, true);
+        doc.removeEventListener('pointerup', onEnd, true);
+        doc.removeEventListener('pointercancel', onEnd, true);
+      },
+    };
+    doc.addEventListener('pointermove', onMove, true);
+    doc.addEventListener('pointerup', onEnd, true);
+    doc.addEventListener('pointercancel', onEnd, true);
+    this.pending = pending;
+  };
+
+  /** Called by a row once dnd-kit's listeners are on its handle: replays what began there. */
+  replay(handle: HTMLElement | null) {
+    const pending = this.pending;
+    if (!pending || !handle || pending.target !== handle) return;
+    this.forget();
+    if (pending.kind === 'key') {
+      const { code, key } = pending;
+      handle.dispatchEvent(
+        new KeyboardEvent('keydown', { code, key, bubbles: true, cancelable: true }),
+      );
+      return;
+    }
+    handle.dispatchEvent(new PointerEvent('pointerdown', pending.down));
+    const { clientX, clientY } = pending.at;
+    // dnd-kit follows the pointer from where it was pressed; telling it where the pointer is now
+    // starts a drag already under way at once, not on the person's next move.
+    if (clientX !== pending.down.clientX || clientY !== pending.down.clientY)
+      handle.dispatchEvent(
+        new PointerEvent('pointermove', { ...pending.down, button: -1, clientX, clientY }),
+      );
+  }
+
+  private forget() {
+    if (this.pending?.kind === 'press') this.pending.stop();
+    this.pending = undefined;
   }
 
   // Rows register one by one as they mount (2,000 of them for a large segment): the layer hears

@@ -12,7 +12,7 @@ export interface DragRow {
 /**
  * A condition row's part in drag and drop, without dnd-kit: the row registers with the drag store,
  * and the drag layer (loaded later) binds a sortable to it. Until then its handle loads the layer
- * when pressed or focused, and keeps the keys of a keyboard drag begun at once.
+ * when pressed or focused, and keeps a press or the keys of a drag begun at once.
  */
 export function useDragRow(id: string, group: number, index: number, disabled: boolean): DragRow {
   const store = useDragStore();
@@ -45,7 +45,7 @@ export function useDragRow(id: string, group: number, index: number, disabled: b
   }, [store, id, group, index, disabled]);
   const listeners = drag?.listeners;
   useLayoutEffect(() => {
-    if (listeners) store?.replayKeys(elements.current.handle);
+    if (listeners) store?.replay(elements.current.handle);
   }, [store, listeners]);
   // Stable between renders, so that the memoized handle does not re-render with the row.
   const handleProps = useMemo<Record<string, unknown>>(
@@ -53,7 +53,11 @@ export function useDragRow(id: string, group: number, index: number, disabled: b
       drag
         ? { ...drag.attributes, ...drag.listeners }
         : store
-          ? { onPointerDown: store.load, onFocus: store.load, onKeyDown: store.keyBeforeLoad }
+          ? {
+              onPointerDown: store.pressBeforeLoad,
+              onFocus: store.load,
+              onKeyDown: store.keyBeforeLoad,
+            }
           : {},
     [drag, store],
   );
