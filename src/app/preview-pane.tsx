@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
 import { loadXmlWriter } from '../segment';
 import { ErrorBoundary } from '../ui/error-boundary';
+import { afterFirstIdle } from '../ui/idle';
 import type * as PreviewModule from './preview-content';
 import type { PreviewContentProps } from './preview-content';
 
@@ -73,8 +74,11 @@ function Loaded({
 
 /** The live preview of the request, loaded on its own (see above). */
 export function PreviewPane(props: PreviewPaneProps) {
-  // A failed load is asked for again on Retry (preloadPreview forgets a failure).
-  const [module, setModule] = useState(preloadPreview);
+  // A failed load is asked for again on Retry (preloadPreview forgets a failure). The chunk
+  // downloads with the page; its first render waits for the first screen to be up.
+  const [module, setModule] = useState(() =>
+    Promise.all([preloadPreview(), afterFirstIdle()]).then(([loaded]) => loaded),
+  );
   return (
     <ErrorBoundary
       fallback={(retry) => (

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberInput } from './model/draft';
 import { useEditor } from './editor-context';
+import { afterFirstIdle } from '../ui/idle';
 import { lazyPart } from '../ui/lazy';
 import { NumberField } from './number-field';
 import type { SampleSliderProps } from './sample-slider';
@@ -33,7 +34,8 @@ function SliderPlaceholder({ from, to, disabled }: SampleSliderProps) {
 
 // MUI's Slider is the largest single widget of the builder: it loads beside the app, off its critical path.
 const slider = lazyPart<SampleSliderProps>(
-  () => import('./sample-slider').then((m) => m.SampleSlider),
+  // Downloaded at once, drawn once the first screen is up: ten sliders are no reason to wait.
+  () => Promise.all([import('./sample-slider'), afterFirstIdle()]).then(([m]) => m.SampleSlider),
   SliderPlaceholder,
 );
 
