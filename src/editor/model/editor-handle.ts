@@ -1,77 +1,55 @@
 import type { SegmentRequest } from '../../segment';
 import type { EditorCatalogue } from './catalogue';
 import type { ArrayOp, CommandResult, Refusal } from './commands';
-import { conditionCount, fromRequest, toRequest, type SegmentDraft } from './draft';
+import { fromRequest, toRequest, type SegmentDraft } from './draft';
+import {
+  LARGE_SEGMENT,
+  noView,
+  type ArrayApi,
+  type EditorSnapshot,
+  type EditorView,
+  type ValidateResult,
+} from './editor-contract';
 import { ErrorWatch } from './error-watch';
 import { FormAdapter, type SegmentForm } from './form-adapter';
 import { History, type Change } from './history';
+import { ObservedValue } from './observed-value';
+import { LiveSnapshot } from './live-snapshot';
 import { PathListeners } from './path-listeners';
 import { copy, getPath, leaves } from './paths';
-import { SnapshotSchedule } from './snapshot-schedule';
-import {
-  IncrementalRequest,
-  validateDraft,
-  type DraftIssue,
-  type ValidationContext,
-} from './validation';
+import { validateDraft, type ValidationContext } from './validation';
 
 /*
  * The editor's one door to the form: every edit, command, undo and redo goes through here, so that
  * history, validation and the live snapshot (request + every problem, for the preview and the
  * summary) stay consistent. Plain TypeScript, no React or DOM: the form is reached through
- * FormAdapter, and moving the focus or saying something is the view's (EditorView).
+ * FormAdapter, and moving the focus or saying something is the view's (EditorView). What it
+ * gives and asks is in editor-contract.ts; the snapshot is rebuilt by LiveSnapshot.
  */
 
 export type { SegmentForm } from './form-adapter';
 export { getPath } from './paths';
-
-/** The request the draft describes and every problem it has, recomputed shortly after each edit. */
-export interface EditorSnapshot {
-  request: SegmentRequest;
-  issues: readonly DraftIssue[];
-  /** Number of conditions, for sizing work (large segments). */
-  size: number;
-  version: number;
-}
-
-export type ValidateResult =
-  { ok: true; request: SegmentRequest } | { ok: false; issues: readonly DraftIssue[] };
-
-/** How many conditions make a segment "large": groups start collapsed, updates are batched. */
-export const LARGE_SEGMENT = 300;
-
-/** What the handle asks of the screen: move the focus to a form path, say a text politely. */
-export interface EditorView {
-  /** Focuses the element of form path `path`; `suffix` picks a control of a row (`--up`). */
-  focus(path: string, suffix?: string): void;
-  announce(text: string): void;
-}
-
-const noView: EditorView = { focus: () => undefined, announce: () => undefined };
+export {
+  LARGE_SEGMENT,
+  type ArrayApi,
+  type EditorSnapshot,
+  type EditorView,
+  type ValidateResult,
+} from './editor-contract';
 
 type Listener = () => void;
 
-/** The operations of a mounted field array (react-hook-form's useFieldArray), keeping row keys. */
-export interface ArrayApi {
-  insert: (index: number, value: never, options: { shouldFocus: boolean }) => void;
-  remove: (index: number) => void;
-  move: (from: number, to: number) => void;
-}
-
 export class EditorHandle {
   readonly history = new History(200);
-  /** Builds and validates for the snapshot only the groups changed since the last one. */
-  private readonly incremental = new IncrementalRequest();
   private readonly adapter: FormAdapter;
-  private readonly snapshots: SnapshotSchedule<EditorSnapshot>;
+  private readonly snapshots: LiveSnapshot;
   private readonly paths = new PathListeners();
   private readonly errors: ErrorWatch;
   private arrays = new Map<string, ArrayApi>();
-  private attemptListeners = new Set<Listener>();
-  private attempted = false;
+  /** Whether Save was tried: from then on every problem shows, touched or not. */
+  private readonly attempted = new ObservedValue(false);
   private large: boolean;
-  private catalogue: EditorCatalogue = {};
-  private catalogueListeners = new Set<Listener>();
+  private readonly catalogue = new ObservedValue<EditorCatalogue>({});
 
   constructor(
     readonly form: SegmentForm,
@@ -87,9 +65,7 @@ export class EditorHandle {
     this.errors = new ErrorWatch(this.adapter.errors, (listener) =>
       this.adapter.watchErrors(listener),
     );
-    this.snapshots = new SnapshotSchedule(this.computeSnapshot(initial, 0), (current) =>
-      this.computeSnapshot(this.getDraft(), current.version + 1),
-    );
+    this.snapshots = new LiveSnapshot(initial, () => this.getDraft(), context);
     this.large = this.snapshots.get().size > LARGE_SEGMENT;
   }
 
@@ -176,7 +152,7 @@ export class EditorHandle {
     else if (op.kind === 'remove') array.remove(op.index);
     else array.move(op.from, op.to);
     this.notify(op.path);
-    if (this.attempted) this.validate([op.path]);
+    if (this.attempted.get()) this.validate([op.path]);
     this.changed();
   }
 
@@ -194,9 +170,7 @@ export class EditorHandle {
     this.context.extras = extras;
     const before = copy(this.getDraft());
     this.history.record([{ path: '', before, after: copy(draft) }]);
-    this.incremental.forget('');
-    const snapshot = this.computeSnapshot(draft, this.snapshots.get().version + 1);
-    this.snapshots.set(snapshot);
+    const snapshot = this.snapshots.replace(draft);
     this.large = snapshot.size > LARGE_SEGMENT;
     this.adapter.reset(draft);
     this.notify('');
@@ -215,7 +189,7 @@ export class EditorHandle {
     } finally {
       this.context.full = false;
     }
-    this.setAttempted();
+    this.attempted.set(true);
     const { request, issues } =
       this.context.checked ?? validateDraft(this.getDraft(), this.context.extras);
     this.context.checked = undefined;
@@ -223,11 +197,8 @@ export class EditorHandle {
   }
 
   /** Whether Save was tried: from then on every problem shows, touched or not. */
-  getAttempted = (): boolean => this.attempted;
-  subscribeAttempted = (listener: Listener): (() => void) => {
-    this.attemptListeners.add(listener);
-    return () => this.attemptListeners.delete(listener);
-  };
+  getAttempted = (): boolean => this.attempted.get();
+  subscribeAttempted = (listener: Listener): (() => void) => this.attempted.subscribe(listener);
 
   getSnapshot = (): EditorSnapshot => this.snapshots.get();
   subscribeSnapshot = (listener: Listener): (() => void) => this.snapshots.subscribe(listener);
@@ -256,15 +227,10 @@ export class EditorHandle {
    * What the API knows (the SegmentEditor's `catalogue`), for the parts beside the builder that
    * speak its words too (the preview's summary names fields by title and databases by name).
    */
-  getCatalogue = (): EditorCatalogue => this.catalogue;
-  subscribeCatalogue = (listener: Listener): (() => void) => {
-    this.catalogueListeners.add(listener);
-    return () => this.catalogueListeners.delete(listener);
-  };
+  getCatalogue = (): EditorCatalogue => this.catalogue.get();
+  subscribeCatalogue = (listener: Listener): (() => void) => this.catalogue.subscribe(listener);
   setCatalogue(catalogue: EditorCatalogue): void {
-    if (catalogue === this.catalogue) return;
-    this.catalogue = catalogue;
-    for (const listener of this.catalogueListeners) listener();
+    this.catalogue.set(catalogue);
   }
 
   dispose(): void {
@@ -298,13 +264,13 @@ export class EditorHandle {
     const paths = writes.map(([path]) => path).filter((path) => path !== 'kind');
     if (paths.length > 0) this.adapter.clearErrors(paths);
     for (const [path, value] of writes) this.write(path, value, false);
-    if (this.attempted) this.validate(paths);
+    if (this.attempted.get()) this.validate(paths);
     this.changed();
   }
 
   private write(path: string, value: unknown, validate?: boolean): void {
     const state = this.adapter.state(path);
-    const shouldValidate = validate ?? (this.attempted || state.isTouched || state.invalid);
+    const shouldValidate = validate ?? (this.attempted.get() || state.isTouched || state.invalid);
     this.adapter.set(path, value);
     this.notify(path);
     if (shouldValidate) this.validate(leaves(path, value));
@@ -320,24 +286,11 @@ export class EditorHandle {
 
   /** Tells the subscribers of `path`, of the paths inside it and of the paths holding it. */
   private notify(path: string): void {
-    this.incremental.forget(path);
+    this.snapshots.forget(path);
     this.paths.notify(path);
   }
 
-  private setAttempted(): void {
-    if (this.attempted) return;
-    this.attempted = true;
-    for (const listener of this.attemptListeners) listener();
-  }
-
   private changed(): void {
-    // Small segments update at once; large ones wait for a pause in typing, so that serializing
-    // thousands of conditions never sits between two keystrokes.
-    this.snapshots.schedule(this.snapshots.get().size > LARGE_SEGMENT ? 90 : 15);
-  }
-
-  private computeSnapshot(draft: SegmentDraft, version: number): EditorSnapshot {
-    const { request, issues } = this.incremental.build(draft, this.context.extras);
-    return { request, issues, size: conditionCount(draft), version };
+    this.snapshots.changed();
   }
 }
