@@ -37,6 +37,9 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const num = (value: unknown, lng: string) => {
   if (typeof value === 'string') return value;
   if (typeof value !== 'number') return '';
+  // Small counts read the same in every language the editor has (no grouping, Latin digits): no
+  // need to start the number formatting machinery for the first screen's "Conditions: 7".
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   let format = numberFormats.get(lng);
   if (!format) numberFormats.set(lng, (format = new Intl.NumberFormat(lng)));
   return format.format(value);
