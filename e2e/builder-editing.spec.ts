@@ -148,6 +148,30 @@ test('drags a condition with the keyboard on its handle, picked up before the dr
   await expect.poll(() => fieldNames(page)).toEqual([['_city', '_country'], ['email']]);
 });
 
+test('drag and drop comes back after its code failed to load: the next press on a handle tries again', async ({
+  page,
+}) => {
+  // The idle preload's download fails (a dropped connection); the edits and the rest still work.
+  let drop = true;
+  let attempts = 0;
+  await page.route('**/assets/drag-layer-*.js', async (route) => {
+    attempts += 1;
+    if (drop) await route.abort('internetdisconnected');
+    else await route.continue();
+  });
+  await twoGroups(page);
+  await expect.poll(() => attempts).toBeGreaterThan(0);
+  drop = false;
+  const first = condition(group(page, 1), 1);
+  await first.getByRole('button', { name: 'Drag condition 1' }).focus();
+  await page.keyboard.press('Space');
+  await expect(first).toHaveAttribute('data-dragging', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(condition(group(page, 1), 2)).toHaveAttribute('style', /translate3d\(0px, -/);
+  await page.keyboard.press('Space');
+  await expect.poll(() => fieldNames(page)).toEqual([['_country', '_city'], ['email']]);
+});
+
 test('reorders conditions within and across groups with the keyboard', async ({ page }) => {
   await twoGroups(page);
   // Move down within group 1, from the condition's menu.

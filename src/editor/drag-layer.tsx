@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import {
   DndContext,
   KeyboardSensor,
@@ -35,6 +35,7 @@ export interface DragLayerProps {
  */
 export const DragLayer = memo(function DragLayer({ store, onDragEnd }: DragLayerProps) {
   const { rows, groups } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  useEffect(() => store.layerMounted(), [store]);
   const sensors = useSensors(
     useSensor(PointerSensor, pointerOptions),
     useSensor(KeyboardSensor, keyboardOptions),

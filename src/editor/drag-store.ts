@@ -87,7 +87,9 @@ export class DragStore {
   private dirty = false;
   private notifying = false;
   private loadWanted = false;
+  private layerReady = false;
   private loadListener: (() => void) | undefined;
+  private retryListener: (() => void) | undefined;
   private pending: Pending | undefined;
 
   subscribe = (listener: () => void) => {
@@ -119,12 +121,29 @@ export class DragStore {
     this.changed();
   }
 
-  /** Asks for the drag layer (once): pointer down or focus on a handle, or the idle preload. */
+  /**
+   * Asks for the drag layer: pointer down or focus on a handle, or the idle preload. Once asked, a
+   * new ask before the layer is there tries its download again (`onRetry`): a chunk that could not
+   * load (a dropped connection) must not leave drag and drop gone until the page is reloaded.
+   */
   load = () => {
-    if (this.loadWanted) return;
-    this.loadWanted = true;
-    this.loadListener?.();
+    if (this.layerReady) return;
+    if (!this.loadWanted) {
+      this.loadWanted = true;
+      this.loadListener?.();
+    } else this.retryListener?.();
   };
+  /** The layer is there and bound: further asks cost nothing. */
+  layerMounted = () => {
+    this.layerReady = true;
+    return () => {
+      this.layerReady = false;
+    };
+  };
+  /** Told when the layer is asked for again before it is there (see `load`). */
+  onRetry(listener: (() => void) | undefined) {
+    this.retryListener = listener;
+  }
   /** The view that mounts the layer listens here (told at once if the layer is already wanted). */
   onLoad(listener: (() => void) | undefined) {
     this.loadListener = listener;

@@ -54,13 +54,17 @@ export function RuleGroups() {
   });
   const [dragStore] = useState(() => new DragStore());
   const [dragWanted, setDragWanted] = useState(false);
+  // Bumped when a handle asks for the layer again before it arrived: retries a failed download.
+  const [dragAttempt, setDragAttempt] = useState(0);
   useEffect(() => {
     if (editor.readOnly) return;
     dragStore.onLoad(() => setDragWanted(true));
+    dragStore.onRetry(() => setDragAttempt((n) => n + 1));
     const cancel = whenIdle(dragStore.load);
     return () => {
       cancel();
       dragStore.onLoad(undefined);
+      dragStore.onRetry(undefined);
     };
   }, [dragStore, editor]);
 
@@ -132,7 +136,9 @@ export function RuleGroups() {
           ))}
         </Box>
       </DragStoreContext>
-      {dragWanted && <dragLayer.Part store={dragStore} onDragEnd={onDragEnd} />}
+      {dragWanted && (
+        <dragLayer.Part store={dragStore} onDragEnd={onDragEnd} retryKey={dragAttempt} />
+      )}
       {groups.fields.length === 0 && (
         <Typography
           variant="body2"
