@@ -1,18 +1,11 @@
-import { loadXmlCodec } from '../segment';
 import type { ImportDialogProps } from './import-dialog';
-import { lazyDialog } from '../ui/lazy-dialog';
+import { lazyXmlDialog } from './lazy-xml-dialog';
 
-// The dialog reads XML: its chunk comes with the XML reader (kept out of the initial bundle).
-const importDialog = lazyDialog<ImportDialogProps>(
-  () =>
-    Promise.all([import('./import-dialog'), loadXmlCodec()]).then(
-      ([module]) => module.ImportDialog,
-    ),
-  (props) => props.open,
-  (props) => props.onClose(),
+const importDialog = lazyXmlDialog<ImportDialogProps>(() =>
+  import('./import-dialog').then((module) => module.ImportDialog),
 );
 
-/** The import dialog, loaded on its first opening (see {@link lazyDialog}). */
+/** The import dialog, loaded on its first opening (see {@link lazyXmlDialog}). */
 export const LazyImportDialog = importDialog.Dialog;
 /** Starts loading the import dialog's code early, e.g. when the pointer reaches the Import button. */
 export const preloadImportDialog = importDialog.preload;
