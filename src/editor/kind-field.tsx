@@ -1,17 +1,16 @@
 import { useId } from 'react';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormLabel from '@mui/material/FormLabel';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { segmentKinds, type SegmentKind } from '../segment';
 import { setKind } from './model/commands';
 import { useEditor, useFieldError, useFieldValue } from './editor-context';
 import { fieldId } from './field-id';
+import { kindClass as c } from './kind-field-styles';
 
-/** The kind of segment, each with a one-line explanation. */
+/**
+ * The kind of segment, each with a one-line explanation: native radios in a fieldset, looking like
+ * MUI's RadioGroup of small Radios (kind-field-styles.ts, rendered once by SegmentEditor), without
+ * its seven components in the first screen's script.
+ */
 export function KindField() {
   const { t } = useTranslation('editor');
   const editor = useEditor();
@@ -19,56 +18,40 @@ export function KindField() {
   const error = useFieldError('kind');
   const labelId = useId();
   return (
-    <FormControl error={error !== undefined} component="fieldset" sx={{ minWidth: 0 }}>
-      <FormLabel id={labelId} component="legend" sx={{ mb: 0.5 }}>
+    <fieldset className={c.root} data-error={error !== undefined ? '' : undefined}>
+      <legend id={labelId} className={c.legend}>
         {t('settings.kind')}
-      </FormLabel>
-      <RadioGroup
-        aria-labelledby={labelId}
-        value={kind}
-        onChange={(_event, value) => editor.run(setKind(editor.getDraft(), value as SegmentKind))}
-        sx={{ gap: 0.5 }}
-      >
-        {segmentKinds.map((k, i) => (
-          <FormControlLabel
-            key={k}
-            value={k}
-            disabled={editor.readOnly && k !== kind}
-            control={
-              <Radio
-                size="small"
-                id={i === 0 ? fieldId('kind') : undefined}
-                slotProps={{ input: { readOnly: editor.readOnly } }}
-              />
-            }
-            sx={{ alignItems: 'flex-start', mr: 0, '& .MuiRadio-root': { pt: 0.25 } }}
-            label={
-              <span>
-                <Typography
-                  component="span"
-                  variant="body2"
-                  sx={{ fontWeight: 600, display: 'block' }}
-                >
-                  {t(`settings.kinds.${k}`)}
-                </Typography>
-                <Typography
-                  component="span"
-                  variant="body2"
-                  color="text.secondary"
-                  sx={{ display: 'block' }}
-                >
-                  {t(`settings.kindHelp.${k}`)}
-                </Typography>
+      </legend>
+      <div role="radiogroup" aria-labelledby={labelId} className={c.options}>
+        {segmentKinds.map((k, i) => {
+          const disabled = editor.readOnly && k !== kind;
+          return (
+            <label key={k} className={c.option} data-disabled={disabled ? '' : undefined}>
+              <span className={c.radio}>
+                <input
+                  type="radio"
+                  name={labelId}
+                  value={k}
+                  id={i === 0 ? fieldId('kind') : undefined}
+                  checked={k === kind}
+                  disabled={disabled}
+                  readOnly={editor.readOnly}
+                  onChange={() => editor.run(setKind(editor.getDraft(), k))}
+                />
               </span>
-            }
-          />
-        ))}
-      </RadioGroup>
+              <span className={c.text}>
+                <span className={c.name}>{t(`settings.kinds.${k}`)}</span>
+                <span className={c.help}>{t(`settings.kindHelp.${k}`)}</span>
+              </span>
+            </label>
+          );
+        })}
+      </div>
       {error && (
-        <Typography variant="caption" color="error" role="alert">
+        <span className={c.error} role="alert">
           {error}
-        </Typography>
+        </span>
       )}
-    </FormControl>
+    </fieldset>
   );
 }

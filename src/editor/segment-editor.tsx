@@ -9,6 +9,7 @@ import { SaveTargetContext, type SaveTarget } from './save-target-context';
 import { EditorContext, useFieldValue } from './editor-context';
 import { domViewOf } from './dom-view';
 import { editorGlobalStyles } from './editor-styles';
+import { kindGlobalStyles } from './kind-field-styles';
 import { ErrorSummary } from './error-summary';
 import type { EditorHandle } from './model/editor-handle';
 import { RuleGroups } from './rule-groups';
@@ -98,6 +99,7 @@ export const SegmentEditor = memo(function SegmentEditor({
       <SaveTargetContext value={target}>
         <CatalogueContext value={catalogue}>
           <GlobalStyles styles={editorGlobalStyles} />
+          <GlobalStyles styles={kindGlobalStyles} />
           <Box
             component="form"
             noValidate
