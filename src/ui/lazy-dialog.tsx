@@ -1,8 +1,9 @@
 import type { ComponentType } from 'react';
-import { Backdrop, CircularProgress } from '@mui/material';
+import CircularProgress from '@mui/material/CircularProgress';
 import { useTranslation } from 'react-i18next';
 import { lazyPart } from './lazy';
 import { LoadFailedNotice } from './load-failed-notice';
+import { PlainBackdrop } from './plain-backdrop';
 import { useOpenedOnce } from './use-opened-once';
 
 /** A dialog whose code is split off the initial bundle, and a way to start loading it early. */
@@ -14,9 +15,9 @@ export interface LazyDialog<P extends object> {
 function Loading() {
   const { t } = useTranslation('preview');
   return (
-    <Backdrop open>
+    <PlainBackdrop>
       <CircularProgress aria-label={t('loadingDialog')} />
-    </Backdrop>
+    </PlainBackdrop>
   );
 }
 

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
-import Backdrop from '@mui/material/Backdrop';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
+import { PlainBackdrop } from './plain-backdrop';
 
 export interface LoadFailedNoticeProps {
   /** What could not open: the words differ, the way out is the same. */
@@ -20,9 +20,7 @@ export interface LoadFailedNoticeProps {
 export function LoadFailedNotice({ part, onRetry, onClose }: LoadFailedNoticeProps) {
   const { t } = useTranslation('common');
   return (
-    <Backdrop
-      open
-      sx={{ zIndex: (theme) => theme.zIndex.modal, p: 2 }}
+    <PlainBackdrop
       onClick={(event) => {
         if (event.target === event.currentTarget) onClose();
       }}
@@ -48,6 +46,6 @@ export function LoadFailedNotice({ part, onRetry, onClose }: LoadFailedNoticePro
       >
         {t(part === 'dialog' ? 'dialogLoadFailed' : 'menuLoadFailed')}
       </Alert>
-    </Backdrop>
+    </PlainBackdrop>
   );
 }
