@@ -121,30 +121,28 @@ export const ConditionFields = memo(function ConditionFields({
   return (
     <>
       <div className="se-condition-line">
-        <div className="se-condition-field">
-          <WordPicker
-            id={fieldId(`${path}.name`)}
-            label={t('condition.field')}
-            text={fieldText(query, fields, lang)}
-            options={fieldList}
-            onPick={handlers.pickField}
-            onBlur={handlers.onBlur.name}
-            error={codeError('name')}
-            readOnly={readOnly}
-          />
-        </div>
-        <div className="se-condition-operator">
-          <WordPicker
-            id={fieldId(`${path}.operator`)}
-            label={t('condition.operator')}
-            text={operatorText(operator, lang)}
-            options={operatorList}
-            onPick={handlers.onChange.operator}
-            onBlur={handlers.onBlur.operator}
-            error={codeError('operator')}
-            readOnly={readOnly}
-          />
-        </div>
+        <WordPicker
+          className="se-condition-field"
+          id={fieldId(`${path}.name`)}
+          label={t('condition.field')}
+          text={fieldText(query, fields, lang)}
+          options={fieldList}
+          onPick={handlers.pickField}
+          onBlur={handlers.onBlur.name}
+          error={codeError('name')}
+          readOnly={readOnly}
+        />
+        <WordPicker
+          className="se-condition-operator"
+          id={fieldId(`${path}.operator`)}
+          label={t('condition.operator')}
+          text={operatorText(operator, lang)}
+          options={operatorList}
+          onPick={handlers.onChange.operator}
+          onBlur={handlers.onBlur.operator}
+          error={codeError('operator')}
+          readOnly={readOnly}
+        />
         <div
           className={
             wideValue(query) ? 'se-condition-value se-condition-value-wide' : 'se-condition-value'

@@ -26,6 +26,8 @@ export interface WordPickerProps {
   readOnly?: boolean | undefined;
   /** A short note under the field (none by default, keeping the row one line high). */
   note?: string | undefined;
+  /** On the field's root (its place in a row). */
+  className?: string | undefined;
 }
 
 /** Options whose words or code contain every word typed, in the order of the list. */
@@ -47,7 +49,8 @@ function search(options: readonly PickerOption[], query: string): readonly Picke
  * suggesting the catalogue's values.
  */
 export const WordPicker = memo(function WordPicker(props: WordPickerProps) {
-  const { id, label, text, options, onPick, onType, onBlur, error, readOnly, note } = props;
+  const { id, label, text, options, onPick, onType, onBlur, error, readOnly, note, className } =
+    props;
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -114,6 +117,7 @@ export const WordPicker = memo(function WordPicker(props: WordPickerProps) {
     <>
       <OutlinedField
         ref={anchor}
+        className={className}
         id={id}
         label={label}
         value={query ?? text}

@@ -38,6 +38,8 @@ export interface OutlinedFieldProps {
   htmlInput?: FieldInputAttributes | undefined;
   /** On the field's root (a width in a row of switches). */
   style?: CSSProperties | undefined;
+  /** Another class on the field's root (its place in a layout). */
+  className?: string | undefined;
   ref?: Ref<HTMLDivElement> | undefined;
 }
 
@@ -75,6 +77,7 @@ export function OutlinedField(props: OutlinedFieldProps) {
     shrinkLabel,
     htmlInput,
     style,
+    className,
     ref,
   } = props;
   const helperId = helperText ? `${id}-helper-text` : undefined;
@@ -91,7 +94,7 @@ export function OutlinedField(props: OutlinedFieldProps) {
   return (
     <div
       ref={ref}
-      className={fieldClass.root}
+      className={className ? `${fieldClass.root} ${className}` : fieldClass.root}
       data-shrink={shrink || undefined}
       data-error={error || undefined}
       data-disabled={disabled || undefined}
