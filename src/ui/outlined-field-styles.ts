@@ -78,22 +78,21 @@ export function fieldGlobalStyles(theme: Theme) {
     [`${focused} > .${c.label}`]: { color: vars.palette.primary.main },
     [`.${c.root}[data-error] > .${c.label}`]: { color: vars.palette.error.main },
     [`.${c.root}[data-disabled] > .${c.label}`]: { color: vars.palette.text.disabled },
+    // The outlined box: a select's wrapper (it holds the arrow), or a text input itself.
     [`.${c.box}`]: {
       ...theme.typography.body1,
       lineHeight: '1.4375em',
       color: vars.palette.text.primary,
       boxSizing: 'border-box',
-      position: 'relative',
-      cursor: 'text',
-      display: 'flex',
-      alignItems: 'center',
       width: '100%',
       border: `1px solid ${outline}`,
       borderRadius: vars.shape.borderRadius,
     },
-    [`.${c.root}[data-disabled] > .${c.box}`]: {
-      color: vars.palette.text.disabled,
-      cursor: 'default',
+    [`div.${c.box}`]: {
+      position: 'relative',
+      cursor: 'text',
+      display: 'flex',
+      alignItems: 'center',
     },
     [`.${c.input}`]: {
       font: 'inherit',
@@ -101,7 +100,6 @@ export function fieldGlobalStyles(theme: Theme) {
       color: 'currentColor',
       // MUI's 8.5px 14px, less the box's border.
       padding: '7.5px 13px',
-      border: 0,
       boxSizing: 'content-box',
       background: 'none',
       height: '1.4375em',
@@ -119,9 +117,17 @@ export function fieldGlobalStyles(theme: Theme) {
       '&:invalid': { boxShadow: 'none' },
       '&:disabled': { opacity: 1, WebkitTextFillColor: vars.palette.text.disabled },
     },
+    // A text input is its own box: its height includes the border, the text stays where it was.
+    [`input.${c.box}`]: {
+      boxSizing: 'border-box',
+      height: 'calc(1.4375em + 17px)',
+      borderRadius: vars.shape.borderRadius,
+    },
     // As MUI's: a placeholder shows only once the label has moved out of its way.
     [`.${c.root}:not([data-shrink]):not(:focus-within) .${c.input}::placeholder`]: { opacity: 0 },
+    // A select draws no border of its own: its wrapper, which holds the arrow, does.
     [`select.${c.input}`]: {
+      border: 0,
       appearance: 'none',
       userSelect: 'none',
       cursor: 'pointer',
@@ -152,7 +158,11 @@ export function fieldGlobalStyles(theme: Theme) {
     [`.${c.root}[data-error]:focus-within > .${c.box}`]: {
       boxShadow: `inset 0 0 0 1px ${vars.palette.error.main}`,
     },
-    [`.${c.root}[data-disabled] > .${c.box}`]: { borderColor: vars.palette.action.disabled },
+    [`.${c.root}[data-disabled] > .${c.box}`]: {
+      color: vars.palette.text.disabled,
+      cursor: 'default',
+      borderColor: vars.palette.action.disabled,
+    },
     [`.${c.help}`]: {
       ...theme.typography.caption,
       color: vars.palette.text.secondary,

@@ -111,30 +111,30 @@ export function OutlinedField(props: OutlinedFieldProps) {
           </span>
         )}
       </label>
-      <div className={fieldClass.box}>
-        {select ? (
-          <>
-            <select
-              {...common}
-              value={value}
-              onChange={(event) => onChange(event.target.value)}
-              onBlur={onBlur}
-            >
-              {options}
-            </select>
-            {selectIcon}
-          </>
-        ) : (
-          <input
-            {...htmlInput}
+      {select ? (
+        <div className={fieldClass.box}>
+          <select
             {...common}
-            type={type ?? 'text'}
             value={value}
             onChange={(event) => onChange(event.target.value)}
             onBlur={onBlur}
-          />
-        )}
-      </div>
+          >
+            {options}
+          </select>
+          {selectIcon}
+        </div>
+      ) : (
+        // The input is its own outlined box: one element fewer per field than a wrapper.
+        <input
+          {...htmlInput}
+          {...common}
+          className={`${fieldClass.box} ${fieldClass.input}`}
+          type={type ?? 'text'}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
+        />
+      )}
       {helperText && (
         <p id={helperId} className={fieldClass.help}>
           {helperText}
