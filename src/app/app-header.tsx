@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import { useTranslation } from 'react-i18next';
@@ -58,19 +56,35 @@ export function AppHeader({
 }: AppHeaderProps) {
   const { t } = useTranslation('app');
   return (
-    <AppBar
-      position={compact ? 'static' : 'sticky'}
-      color="inherit"
-      elevation={0}
-      sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+    // MUI's AppBar (sticky unless compact, colour inherited, no elevation) and Toolbar as plain
+    // elements with their measures: neither joins the first screen's script.
+    <Box
+      component="header"
+      sx={{
+        display: 'flex',
+        flexDirection: 'column',
+        width: '100%',
+        boxSizing: 'border-box',
+        flexShrink: 0,
+        ...(compact
+          ? { position: 'static' }
+          : { position: 'sticky', zIndex: 'appBar', top: 0, left: 'auto', right: 0 }),
+        color: 'inherit',
+        borderBottom: 1,
+        borderColor: 'divider',
+        bgcolor: 'background.paper',
+      }}
     >
-      <Toolbar
-        variant={compact ? 'dense' : 'regular'}
+      <Box
         sx={{
+          position: 'relative',
+          display: 'flex',
+          alignItems: 'center',
+          px: { xs: 2, sm: 3 },
           gap: 1.5,
           flexWrap: 'wrap',
           py: compact ? 0.5 : 1,
-          minHeight: { xs: compact ? 48 : 56 },
+          minHeight: compact ? 48 : 56,
         }}
       >
         <Box
@@ -109,7 +123,7 @@ export function AppHeader({
           <SettingsButton />
           {editor && !editor.readOnly && onSave && <SaveButton saving={saving} onSave={onSave} />}
         </Box>
-      </Toolbar>
-    </AppBar>
+      </Box>
+    </Box>
   );
 }
