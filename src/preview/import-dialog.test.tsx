@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
-import { parseRequest } from '../segment';
+import { loadXmlCodec, parseRequest } from '../segment';
 import { initI18n } from '../i18n';
 import { ImportDialog } from './import-dialog';
 import { LazyImportDialog } from './lazy-import-dialog';
@@ -105,7 +105,12 @@ describe('ImportDialog', () => {
       <LazyImportDialog open={false} onClose={vi.fn()} onImport={vi.fn()} />,
     );
     expect(screen.queryByRole('dialog')).toBeNull();
-    rerender(<LazyImportDialog open onClose={vi.fn()} onImport={vi.fn()} />);
+    // Inside an awaited act: the dialog's code arrives while React waits for it (a suspended
+    // render resumed outside act may never be flushed in a test).
+    await act(async () => {
+      rerender(<LazyImportDialog open onClose={vi.fn()} onImport={vi.fn()} />);
+      await Promise.all([import('./import-dialog'), loadXmlCodec()]);
+    });
     expect(await screen.findByRole('dialog', { name: 'Import a request' })).toBeTruthy();
   });
 });
