@@ -27,6 +27,17 @@ async function twoGroups(page: Page): Promise<void> {
   await expect.poll(() => fieldNames(page)).toEqual([['_city', '_country'], ['email']]);
 }
 
+/** Holds dnd-kit's chunk (loaded on idle or when a handle is touched) until `release()`. */
+async function holdDragCode(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/drag-layer-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test('switching dynamic -> static -> dynamic keeps the rules', async ({ page }) => {
   await openNew(page);
   const row = condition(group(page, 1), 1);
@@ -97,12 +108,7 @@ test('drags a condition with the mouse pressed on its handle before the drag cod
 }) => {
   // Hold dnd-kit's chunk until the pointer has pressed the handle and moved on: a person dragging
   // right after the page opened must not have to press again.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/drag-layer-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdDragCode(page);
   await twoGroups(page);
   const first = condition(group(page, 1), 1);
   const to = await middle(condition(group(page, 1), 2));
@@ -121,12 +127,7 @@ test('drags a condition with the keyboard on its handle, picked up before the dr
 }) => {
   // Hold dnd-kit's chunk (loaded on idle or when a handle is touched) until the condition is
   // picked up: a keyboard drag a person starts at once must still happen.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/drag-layer-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdDragCode(page);
   await twoGroups(page);
   const first = condition(group(page, 1), 1);
   await first.getByRole('button', { name: 'Drag condition 1' }).focus();

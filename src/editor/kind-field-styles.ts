@@ -1,4 +1,5 @@
 import type { Theme } from '@mui/material/styles';
+import { formControlRoot } from '../ui/outlined-field-styles';
 
 /** The classes of the Kind field's parts (kind-field.tsx). */
 export const kindClass = {
@@ -35,16 +36,7 @@ export function kindGlobalStyles(theme: Theme) {
   const shortest = theme.transitions.duration.shortest;
   const hover = (color: string) => theme.alpha(color, vars.palette.action.hoverOpacity);
   return {
-    [`.${c.root}`]: {
-      display: 'inline-flex',
-      flexDirection: 'column',
-      position: 'relative',
-      minWidth: 0,
-      padding: 0,
-      margin: 0,
-      border: 0,
-      verticalAlign: 'top',
-    },
+    [`.${c.root}`]: formControlRoot,
     [`.${c.legend}`]: {
       ...theme.typography.body1,
       lineHeight: '1.4375em',

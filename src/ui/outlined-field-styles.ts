@@ -13,6 +13,18 @@ export const fieldClass = {
 
 const c = fieldClass;
 
+/** MUI FormControl's root: a column that a field's label, box and helper text stack in. */
+export const formControlRoot = {
+  display: 'inline-flex',
+  flexDirection: 'column',
+  position: 'relative',
+  minWidth: 0,
+  padding: 0,
+  margin: 0,
+  border: 0,
+  verticalAlign: 'top',
+} as const;
+
 /**
  * OutlinedField's look, written once for the page (the app renders it with GlobalStyles): MUI's
  * small outlined TextField (FormControl, InputLabel, OutlinedInput, NativeSelect, FormHelperText)
@@ -34,16 +46,7 @@ export function fieldGlobalStyles(theme: Theme) {
   const focused = `.${c.root}:focus-within`;
   const shrunk = `:is(.${c.root}[data-shrink], ${focused})`;
   return {
-    [`.${c.root}`]: {
-      display: 'inline-flex',
-      flexDirection: 'column',
-      position: 'relative',
-      minWidth: 0,
-      padding: 0,
-      margin: 0,
-      border: 0,
-      verticalAlign: 'top',
-    },
+    [`.${c.root}`]: formControlRoot,
     [`.${c.root}[data-full]`]: { width: '100%' },
     [`.${c.label}`]: {
       ...theme.typography.body1,
