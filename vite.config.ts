@@ -39,6 +39,28 @@ export default defineConfig({
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         'embed-demo': fileURLToPath(new URL('./embed-demo.html', import.meta.url)),
       },
+      // The start-up entry's modules in one chunk and the application's first screen in another,
+      // instead of some twenty small shared chunks: one gzip stream compresses better than many
+      // (initial JS 203.8 -> 196.1 KB gzip). What is split off (the preview, drag and drop, dialogs,
+      // menus, the slider, Russian) stays in chunks of its own.
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'main',
+              test: /src\/main\.tsx$/,
+              includeDependenciesRecursively: true,
+              priority: 2,
+            },
+            {
+              name: 'boot',
+              test: /src\/app\/boot\.tsx$/,
+              includeDependenciesRecursively: true,
+              priority: 1,
+            },
+          ],
+        },
+      },
     },
   },
   server: { host: '127.0.0.1' },

@@ -15,7 +15,10 @@ export function preloadDynamicEntry(entry: string): Plugin {
       handler(_html, ctx) {
         if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return [];
         const chunks = Object.values(ctx.bundle).filter((output) => output.type === 'chunk');
-        const target = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(entry));
+        // The entry's own chunk, or the chunk a code-splitting group put it in (vite.config.ts).
+        const target =
+          chunks.find((chunk) => chunk.facadeModuleId?.endsWith(entry)) ??
+          chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(entry)));
         if (!target) throw new Error(`preloadDynamicEntry: no chunk for ${entry}`);
         const already = new Set([ctx.chunk?.fileName, ...(ctx.chunk?.imports ?? [])]);
         const files = new Set<string>();
