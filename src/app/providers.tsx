@@ -29,20 +29,20 @@ export function Providers({
   const lang = i18n.resolvedLanguage;
   // A language's MUI texts arrive in a chunk of their own; the render that follows picks them up.
   const [, themeArrived] = useState(0);
+  const shown = themeFor(lang);
   useEffect(() => {
     let live = true;
-    if (themeFor(lang) === themeFor(undefined) && lang !== undefined && lang !== 'en')
-      void loadThemeFor(lang).then(() => {
-        if (live) themeArrived((n) => n + 1);
-      });
+    void loadThemeFor(lang).then((loaded) => {
+      if (live && loaded !== shown) themeArrived((n) => n + 1);
+    });
     return () => {
       live = false;
     };
-  }, [lang]);
+  }, [lang, shown]);
   return (
     <QueryClientProvider client={queryClient}>
       <ThemeProvider
-        theme={themeFor(lang)}
+        theme={shown}
         defaultMode={config.theme === 'auto' ? 'system' : config.theme}
         storageManager={null}
       >

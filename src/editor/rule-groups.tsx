@@ -11,6 +11,7 @@ import { domViewOf } from './dom-view';
 import { fieldId } from './field-id';
 import { GroupCard } from './group-card';
 import type { GroupRemovedNoticeProps } from './group-removed-notice';
+import { whenIdle } from '../ui/idle';
 import { lazyPart } from '../ui/lazy';
 import { useSnapshotIssue } from './use-snapshot-issue';
 import { DragStore, DragStoreContext } from './drag-store';
@@ -24,16 +25,6 @@ const removedNotice = lazyPart<GroupRemovedNoticeProps>(() =>
 // dnd-kit is not needed to show or edit a segment: it loads on idle after the first screen, or
 // at once when a drag handle is pressed or focused, and binds to the rows already shown.
 const dragLayer = lazyPart<DragLayerProps>(() => import('./drag-layer').then((m) => m.DragLayer));
-
-/** Runs `task` once the browser is idle (after the first screen), or after a while without it. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 3000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 1000);
-  return () => clearTimeout(id);
-}
 
 /** The rule groups, drag and drop of conditions within and across them, and "Add group". */
 export function RuleGroups() {
@@ -60,7 +51,7 @@ export function RuleGroups() {
     if (editor.readOnly) return;
     dragStore.onLoad(() => setDragWanted(true));
     dragStore.onRetry(() => setDragAttempt((n) => n + 1));
-    const cancel = whenIdle(dragStore.load);
+    const cancel = whenIdle(dragStore.load, 3000);
     return () => {
       cancel();
       dragStore.onLoad(undefined);

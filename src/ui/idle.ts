@@ -1,3 +1,16 @@
+/**
+ * Runs `task` once the browser is idle, or `timeout` ms later at the latest (a third of it where
+ * there is no `requestIdleCallback`, as in Safari); returns a way to cancel it.
+ */
+export function whenIdle(task: () => void, timeout = 1000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(() => task(), { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, timeout / 3);
+  return () => clearTimeout(id);
+}
+
 let firstIdle: Promise<void> | undefined;
 
 /**
@@ -8,11 +21,7 @@ let firstIdle: Promise<void> | undefined;
  */
 export function afterFirstIdle(timeout = 1000): Promise<void> {
   firstIdle ??= new Promise<void>((resolve) => {
-    const idle = () => {
-      if (typeof requestIdleCallback === 'function')
-        requestIdleCallback(() => resolve(), { timeout });
-      else setTimeout(resolve, 50);
-    };
+    const idle = () => void whenIdle(resolve, timeout);
     // The frame first, then a task after it: idle time before the first paint is not what is wanted.
     if (typeof requestAnimationFrame === 'function')
       requestAnimationFrame(() => setTimeout(idle, 0));
