@@ -27,6 +27,45 @@ test('shows the loading state, then an error with Retry that loads once the serv
   await expect(page.locator('#f-name')).toHaveValue('Frequent visitors');
 });
 
+test('a segment that answers at once opens straight into the editor: no loading screen is rendered first', async ({
+  page,
+}) => {
+  // Every element the page ever adds is looked at: a loading screen shown and replaced within one
+  // task (rendered for nothing before the editor) is caught too, painted or not.
+  await page.addInitScript(() => {
+    const seen = { loading: false, header: 0 };
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (/Loading segment/.test(node.textContent ?? '')) seen.loading = true;
+          if (node.matches('header') || node.querySelector('header')) seen.header++;
+        }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // The application's code is held until the segment and its database's fields are answered, so
+  // that the segment is there when it starts however busy the machine is (a segment slower than
+  // that rightly shows the loading screen).
+  let answered = () => {};
+  const bothAnswered = new Promise<void>((resolve) => {
+    let count = 0;
+    answered = () => {
+      if (++count === 2) resolve();
+    };
+  });
+  page.on('requestfinished', (request) => {
+    if (/segments\/get\/|databases\/fields_get\//.test(request.url())) answered();
+  });
+  await page.route('**/assets/boot-*.js', async (route) => {
+    await bothAnswered;
+    await route.continue();
+  });
+  await openSegment(page, 3, 'Frequent visitors');
+  const seen = await page.evaluate(() => (window as unknown as { __seen: unknown }).__seen);
+  expect(seen).toEqual({ loading: false, header: 1 });
+});
+
 test('asks to check the kind when the API does not say it (real Altcraft)', async ({ page }) => {
   await page.route('**/api/v1.1/segments/get/', async (route) => {
     const response = await route.fetch();

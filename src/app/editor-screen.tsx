@@ -71,9 +71,13 @@ export function EditorScreen({
     readOnly: config.readonly,
     existing: opened.segmentId !== undefined,
   });
-  const { status, pending, conflict, question, ownName, offered } = useDocument(session);
+  const snapshot = useDocument(session);
+  const { status, pending, conflict, question, offered } = snapshot;
+  // The first render may come just before the session opens the document (segment-document.tsx):
+  // the name it will hold is the loaded one, so the words at the ID field do not change after it.
+  const ownName = snapshot.opened ? snapshot.ownName : opened.server?.name;
   // Before the browser paints: what the editor holds now is the baseline, and a draft is offered at once.
-  useLayoutEffect(() => session.attach(editor), [session, editor]);
+  useLayoutEffect(() => session.attach(editor, opened.key), [session, editor, opened.key]);
   const catalogue = useEditorCatalogue(editor);
   useMessagesFollowLanguage(editor);
   const [kindNote, setKindNote] = useState(opened.kindSource === 'guessed');

@@ -121,13 +121,16 @@ export function SegmentDocument({
   const loadError = query.isError ? errorMessage(query.error) : undefined;
   useLayoutEffect(() => session.loadFailed(loadError), [session, loadError]);
 
-  if (opened)
+  // The document about to open is shown at once: the first render is the editor, not a loading
+  // screen that the layout effect above would replace before the paint (rendered for nothing).
+  const shown = opened ?? ready;
+  if (shown)
     return (
       <EditorScreen
-        key={opened.key}
+        key={shown.key}
         config={config}
         configProblems={configProblems}
-        document={opened}
+        document={shown}
         session={session}
         embedded={documentSession !== undefined}
       />

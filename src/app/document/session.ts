@@ -99,9 +99,12 @@ export class DocumentSession {
     if (message !== this.snapshot.loadError) this.update({ loadError: message });
   }
 
-  /** The opened document's editor is ready: what it holds now is the baseline. Returns detach. */
-  attach(editor: DocumentEditor): () => void {
-    const key = this.snapshot.opened?.key;
+  /**
+   * The editor of document `key` (by default the opened one) is ready: what it holds now is the
+   * baseline. Returns detach. The screen may attach its editor in the same commit as the document
+   * opens, just before {@link open}.
+   */
+  attach(editor: DocumentEditor, key = this.snapshot.opened?.key): () => void {
     if (key === undefined) return () => {};
     this.detach();
     this.editor = editor;
