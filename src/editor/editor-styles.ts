@@ -75,10 +75,78 @@ export function editorGlobalStyles(theme: Theme) {
     },
     ...Object.fromEntries(
       Object.entries(rowIconMasks).map(([icon, mask]) => [
-        `.${rowIconButtonClass}[data-icon="${icon}"]`,
+        `[data-icon="${icon}"]`,
         { '--se-icon': mask },
       ]),
     ),
+    // A rule group: an outlined MUI Paper (group-card.tsx).
+    '.se-group': {
+      backgroundColor: vars.palette.background.paper,
+      color: vars.palette.text.primary,
+      borderRadius: vars.shape.borderRadius,
+      border: `1px solid ${vars.palette.divider}`,
+      padding: theme.spacing(1.5),
+      [theme.breakpoints.up('sm')]: { padding: theme.spacing(2) },
+      '&:focus-visible': { outline: `2px solid ${vars.palette.primary.main}` },
+    },
+    '.se-group-body': { marginTop: theme.spacing(2) },
+    // Its conditions; outlined while a dragged condition is over them.
+    '.se-group-rows': {
+      marginTop: theme.spacing(2),
+      display: 'flex',
+      flexDirection: 'column',
+      gap: theme.spacing(1.5),
+      minHeight: 48,
+      borderRadius: vars.shape.borderRadius,
+      '&[data-over]': { outline: `2px dashed ${vars.palette.primary.main}` },
+    },
+    // MUI's text Button (medium, primary) with a start icon: "Add condition".
+    '.se-text-button': {
+      ...theme.typography.button,
+      display: 'inline-flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      position: 'relative',
+      boxSizing: 'border-box',
+      minWidth: 64,
+      margin: theme.spacing(1.5, 0, 0),
+      padding: '6px 8px',
+      border: 0,
+      borderRadius: vars.shape.borderRadius,
+      backgroundColor: 'transparent',
+      color: vars.palette.primary.main,
+      cursor: 'pointer',
+      userSelect: 'none',
+      verticalAlign: 'middle',
+      appearance: 'none',
+      outline: 0,
+      WebkitTapHighlightColor: 'transparent',
+      transition: theme.transitions.create(
+        ['background-color', 'box-shadow', 'border-color', 'color'],
+        {
+          duration: theme.transitions.duration.short,
+        },
+      ),
+      '&::before': {
+        content: '""',
+        width: 20,
+        height: 20,
+        margin: '0 8px 0 -4px',
+        flexShrink: 0,
+        backgroundColor: 'currentColor',
+        mask: 'var(--se-icon) center / contain no-repeat',
+      },
+      '@media (forced-colors: active)': {
+        '&::before': { backgroundColor: 'ButtonText', forcedColorAdjust: 'none' },
+      },
+      '@media (hover: hover)': {
+        '&:hover': {
+          backgroundColor: theme.alpha(vars.palette.primary.main, vars.palette.action.hoverOpacity),
+        },
+      },
+      '&:focus-visible': { outline: `2px solid ${vars.palette.primary.main}`, outlineOffset: 2 },
+      '&:disabled': { color: vars.palette.action.disabled, cursor: 'default' },
+    },
     // A group's header: toggle, title, count and summary, actions.
     '.se-group-header': {
       display: 'flex',

@@ -1,9 +1,5 @@
 import { memo, useEffect } from 'react';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import AddIcon from '@mui/icons-material/Add';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { addCondition } from './model/commands';
@@ -52,16 +48,13 @@ export const GroupCard = memo(function GroupCard({
   );
   const n = index + 1;
   return (
-    <Paper
-      variant="outlined"
-      component="section"
+    // Plain elements styled once for the page (editor-styles.ts): an outlined MUI Paper, the body's
+    // boxes and a text Button, drawn the same, without styling work at each group's render.
+    <section
+      className="se-group"
       id={fieldId(`segment.${index}`)}
       tabIndex={-1}
       aria-label={t('group.region', { n })}
-      sx={{
-        p: { xs: 1.5, sm: 2 },
-        '&:focus-visible': { outline: 2, outlineStyle: 'solid', outlineColor: 'primary.main' },
-      }}
     >
       <GroupHeader
         index={index}
@@ -73,21 +66,12 @@ export const GroupCard = memo(function GroupCard({
         onRemove={onRemove}
       />
       {expanded && (
-        <Box id={`group-body-${groupKey}`} sx={{ mt: 2 }}>
+        <div id={`group-body-${groupKey}`} className="se-group-body">
           <GroupSettings group={index} />
-          <Box
+          <div
             ref={droppable.areaRef}
-            sx={{
-              mt: 2,
-              display: 'flex',
-              flexDirection: 'column',
-              gap: 1.5,
-              minHeight: 48,
-              borderRadius: 1,
-              outline: droppable.isOver ? 2 : 0,
-              outlineStyle: 'dashed',
-              outlineColor: 'primary.main',
-            }}
+            className="se-group-rows"
+            data-over={droppable.isOver || undefined}
           >
             {queries.fields.map((field, q) => (
               <ConditionRow
@@ -108,22 +92,23 @@ export const GroupCard = memo(function GroupCard({
                 {emptyMessage ?? t('group.empty')}
               </Typography>
             )}
-          </Box>
+          </div>
           {!editor.readOnly && (
-            <Button
+            <button
+              type="button"
               id={fieldId(name)}
-              startIcon={<AddIcon />}
-              sx={{ mt: 1.5 }}
+              className="se-text-button"
+              data-icon="add"
               onClick={() => {
                 const refusal = editor.run(addCondition(editor.getDraft(), index));
                 if (refusal) editor.announce(t(`refusal.${refusal}`));
               }}
             >
               {t('group.addCondition')}
-            </Button>
+            </button>
           )}
-        </Box>
+        </div>
       )}
-    </Paper>
+    </section>
   );
 });
