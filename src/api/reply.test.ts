@@ -82,6 +82,30 @@ describe('readReply', () => {
     expect(failure(reply)).toMatchObject(expected);
   });
 
+  // A JSON reply is read once and validated twice (envelope, then data): each failure keeps its kind.
+  it.each<[string, string, RegExp]>([
+    [
+      'nested too deep',
+      `{"error":0,"error_text":"ok","data":{"a":${'['.repeat(40)}${']'.repeat(40)}}}`,
+      /JSON line 1, column 72: objects and lists are nested more than 32 levels deep/,
+    ],
+    [
+      'with a reserved key',
+      '{"error":0,"error_text":"ok","data":{"saved_id":1,"__proto__":{}}}',
+      /data\.__proto__: The field name "__proto__"/,
+    ],
+    ['of the wrong shape', '{"error":0,"error_text":"ok","data":{"saved_id":"x"}}', /saved_id/],
+  ])('names the problem of a JSON reply %s', (_name, text, detail) => {
+    const error = failure({ text });
+    expect(error).toMatchObject({ kind: 'parse', messageKey: 'parse', status: 200 });
+    expect(error.message).toMatch(detail);
+  });
+
+  it('tells a refusal as one even when its data would not validate', () => {
+    const text = '{"error":403,"error_text":"No rights","data":{"saved_id":"x"}}';
+    expect(failure({ text })).toMatchObject({ kind: 'api', code: 403 });
+  });
+
   it('masks the token in quoted server text', () => {
     const error = failure({ text: '{"error":401,"error_text":"bad token tok-1"}' });
     expect(error.message).toBe('Altcraft refused the request (error 401): bad token •••');

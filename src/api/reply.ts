@@ -1,5 +1,13 @@
 import type * as z from 'zod/mini';
-import { CodecError, envelopeSchema, parseResponse, type Envelope } from '../segment';
+import {
+  CodecError,
+  detectFormat,
+  envelopeSchema,
+  parseResponse,
+  readText,
+  validateValue,
+  type Envelope,
+} from '../segment';
 import { ApiError, redact } from './errors';
 
 /** An HTTP answer as read off the wire. */
@@ -61,16 +69,31 @@ export function readReply<T extends z.core.$ZodType>(
   }
   if (html) throw new ApiError({ kind: 'parse', messageKey: 'html', params: base, status });
   let envelope: Envelope;
+  // JSON is read once and validated twice (envelope, then reply); XML is read per schema, which
+  // says which of its elements are lists.
+  let json: unknown;
   try {
-    envelope = parseResponse(reply.text, envelopeSchema);
+    if (isJson(reply.text)) {
+      json = readText(reply.text, envelopeSchema, 'json');
+      envelope = validateValue(json, envelopeSchema);
+    } else envelope = parseResponse(reply.text, envelopeSchema);
   } catch (error) {
     throw parseError(error, status, context);
   }
   if (envelope.error !== 0) throw refusal(envelope, status, context);
   try {
-    return parseResponse(reply.text, schema);
+    return json === undefined ? parseResponse(reply.text, schema) : validateValue(json, schema);
   } catch (error) {
     throw parseError(error, status, context);
+  }
+}
+
+/** Whether `text` is JSON by its first character, as the codec's format detection decides. */
+function isJson(text: string): boolean {
+  try {
+    return detectFormat(text) === 'json';
+  } catch {
+    return false; // empty or neither: parseResponse then throws the codec's own error
   }
 }
 

@@ -43,7 +43,12 @@ function lineAndColumn(text: string, position: number): string {
   return `line ${line}, column ${column}`;
 }
 
-/** Refuses pathological nesting before JSON.parse and the recursive codec walks see it. */
+/**
+ * Throws the `too-deep` CodecError, naming where in `text` the nesting passes {@link MAX_DEPTH},
+ * when it does (strings and their escapes are skipped). Run only once the tree walk of
+ * {@link readJson} has found the nesting too deep or JSON.parse has failed: a text scan of every
+ * reply costs more than the walk that already visits every parsed object.
+ */
 function guardJsonDepth(text: string): void {
   let depth = 0;
   let inString = false;
@@ -65,17 +70,32 @@ function guardJsonDepth(text: string): void {
   }
 }
 
+/*
+ * JSON.parse itself copes with deep nesting (V8's parser has no recursion; elsewhere a stack
+ * overflow is caught below), so the depth is checked on the parsed tree, in the walk that looks for
+ * reserved keys anyway. Whenever that walk or the parse fails, the text scan runs first, so that the
+ * error is exactly the one a scan before parsing would give: too deep wins over a syntax error and
+ * over a reserved key found before the deep part.
+ */
 function readJson(text: string): unknown {
-  guardJsonDepth(text);
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (error) {
+    guardJsonDepth(text);
     const detail = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(detail);
     const where = position ? lineAndColumn(text, Number(position[1])) : 'end of input';
     const reason = detail.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
     throw new CodecError('syntax', `JSON ${where}: ${reason}.`, [{ path: where, message: reason }]);
   }
+  try {
+    checkTree(value, MAX_DEPTH);
+  } catch (error) {
+    guardJsonDepth(text);
+    throw error;
+  }
+  return value;
 }
 
 /** Reads `text` as JSON or XML into plain values, not yet validated. */
@@ -88,9 +108,12 @@ export function readText(text: string, schema: z.core.$ZodType, format?: WireFor
   }
   const body = text.replace(/^\uFEFF/, '');
   const wire = format ?? detectFormat(body);
-  const value = wire === 'xml' ? readXml(body, schema) : readJson(body);
-  refuseReservedKeys(value);
-  if (wire === 'xml') return value;
+  if (wire === 'xml') {
+    const value = readXml(body, schema);
+    refuseReservedKeys(value);
+    return value;
+  }
+  const value = readJson(body);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new CodecError(
       'wrong-root',
@@ -107,20 +130,48 @@ export function readText(text: string, schema: z.core.$ZodType, format?: WireFor
 export const RESERVED_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 /** Throws a CodecError naming the first reserved key in `value` and where it is. */
-export function refuseReservedKeys(value: unknown, path: (string | number)[] = []): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => refuseReservedKeys(item, [...path, i]));
-    return;
-  }
-  if (typeof value !== 'object' || value === null) return;
-  for (const key of Object.keys(value)) {
-    if (RESERVED_KEYS.includes(key)) {
-      const message = msg('reservedKey', { key });
-      const where = formatPath([...path, key]);
-      throw new CodecError('reserved-key', `${where}: ${message}`, [{ path: where, message }]);
+export function refuseReservedKeys(value: unknown, path: readonly (string | number)[] = []): void {
+  checkTree(value, Infinity, [...path]);
+}
+
+/** The walk's way down: keys and indexes, pushed and popped, copied only into an error. */
+type Trail = (string | number)[];
+
+/**
+ * Walks `value` depth first, in key order: throws the `reserved-key` CodecError at the first
+ * reserved key, and the `too-deep` one (without a place; readJson names it) at an object or list
+ * nested deeper than `maxDepth`. One trail is shared by the whole walk: a walk over a large reply
+ * allocates nothing per node.
+ */
+function checkTree(value: unknown, maxDepth: number, trail: Trail = []): void {
+  const visit = (node: unknown, depth: number): void => {
+    if (typeof node !== 'object' || node === null) return;
+    if (depth > maxDepth) {
+      throw new CodecError(
+        'too-deep',
+        `Objects and lists are nested more than ${maxDepth} levels deep; a segment request is never that deep.`,
+      );
     }
-    refuseReservedKeys((value as Record<string, unknown>)[key], [...path, key]);
-  }
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        trail.push(i);
+        visit(node[i], depth + 1);
+        trail.pop();
+      }
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      if (RESERVED_KEYS.includes(key)) {
+        const message = msg('reservedKey', { key });
+        const where = formatPath([...trail, key]);
+        throw new CodecError('reserved-key', `${where}: ${message}`, [{ path: where, message }]);
+      }
+      trail.push(key);
+      visit((node as Record<string, unknown>)[key], depth + 1);
+      trail.pop();
+    }
+  };
+  visit(value, 1);
 }
 
 /** Reads and validates `text` against `schema`; every failure is a CodecError. */
@@ -129,8 +180,16 @@ export function decode<T extends z.core.$ZodType>(
   schema: T,
   format?: WireFormat,
 ): z.infer<T> {
-  const raw = readText(text, schema, format);
-  const result = z.safeParse(schema, raw);
+  return validateValue(readText(text, schema, format), schema);
+}
+
+/**
+ * Validates a value {@link readText} has read (from JSON, or from XML with this `schema`) against
+ * `schema`; every failure is a CodecError. One read can so be validated twice, e.g. as the bare
+ * envelope and then as the full reply.
+ */
+export function validateValue<T extends z.core.$ZodType>(value: unknown, schema: T): z.infer<T> {
+  const result = z.safeParse(schema, value);
   if (!result.success) throw validationError(result.error);
   return result.data;
 }
