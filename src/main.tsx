@@ -7,5 +7,20 @@ import { startEarly } from './app/early-start';
  * screen shows (early-start.ts). The application then finds the answers in its query cache.
  */
 const early = startEarly(window.location.search);
+
+/*
+ * The application's code is evaluated once the segment's reply has been read (or after this
+ * long): reading it sends the request for its database's fields, which then travels while the code
+ * is evaluated (some 40 ms of the main thread) instead of after it. A slow reply holds nothing back
+ * for longer than this; the main thread would be idle meanwhile anyway.
+ */
+const SEGMENT_FIRST_MS = 100;
+
 const root = document.getElementById('root');
-if (root) void import('./app/boot').then(({ boot }) => boot(early, root));
+if (root)
+  void Promise.race([
+    early.segmentReceived,
+    new Promise((resolve) => setTimeout(resolve, SEGMENT_FIRST_MS)),
+  ])
+    .then(() => import('./app/boot'))
+    .then(({ boot }) => boot(early, root));

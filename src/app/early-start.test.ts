@@ -73,6 +73,32 @@ describe('startEarly', () => {
     }
   });
 
+  it("says the segment's reply is read once its database's fields are asked for, before they are answered", async () => {
+    tabWithToken(TOKEN);
+    const calls = recordFetch();
+    const { segmentReceived, segmentSettled } = startEarly(
+      `?segment=1&apiBase=${encodeURIComponent(sandbox.apiBase)}`,
+    );
+    let settled = false;
+    void segmentSettled.then(() => (settled = true));
+    await segmentReceived;
+    // The application's code is evaluated from here on (main.tsx) while the fields travel.
+    expect(methods(calls)).toContain('/databases/fields_get/');
+    expect(settled).toBe(false);
+    await segmentSettled;
+    expect(settled).toBe(true);
+  });
+
+  it("says the reply is read when the segment cannot be had too, so the application's code is not held", async () => {
+    tabWithToken(TOKEN);
+    recordFetch();
+    const { segmentReceived, segmentSettled } = startEarly(
+      `?segment=987654&apiBase=${encodeURIComponent(sandbox.apiBase)}`,
+    );
+    await expect(segmentReceived).resolves.toBeUndefined();
+    await segmentSettled;
+  });
+
   it('asks for the fields of the database of a new segment, and no segment', async () => {
     tabWithToken(TOKEN);
     const calls = recordFetch();

@@ -20,6 +20,11 @@ export interface EarlyStart extends ParsedConfig {
   queryClient: QueryClient;
   /** Settles when the segment asked for (with its database's fields) is in, or failed; at once without one. */
   segmentSettled: Promise<unknown>;
+  /**
+   * Settles when the segment's own reply is in and read (and its database's fields asked for), or
+   * failed; at once without one.
+   */
+  segmentReceived: Promise<unknown>;
 }
 
 /** How long the segment waits for its database's fields before the screen gets it without them. */
@@ -42,7 +47,12 @@ export function startEarly(search: string): EarlyStart {
   const queryClient = createQueryClient();
   const { config } = parsed;
   if (config.embed && isEmbedded())
-    return { ...parsed, queryClient, segmentSettled: Promise.resolve() };
+    return {
+      ...parsed,
+      queryClient,
+      segmentSettled: Promise.resolve(),
+      segmentReceived: Promise.resolve(),
+    };
   const client = createApiClient(apiClientOptions(config, config.format, readRememberedToken()));
   // Prefetches never throw: a failure is the query's error state, which the screen shows.
   const fields = (listId: number | undefined) =>
@@ -50,6 +60,8 @@ export function startEarly(search: string): EarlyStart {
       ? Promise.resolve()
       : queryClient.prefetchQuery(databaseFieldsQueryOptions(client, listId));
   let segmentSettled: Promise<unknown> = Promise.resolve();
+  let received = () => {};
+  const segmentReceived = new Promise<void>((resolve) => (received = resolve));
   if (config.segment !== undefined) {
     const options = segmentQueryOptions(client, config.segment);
     const id = config.segment;
@@ -59,20 +71,22 @@ export function startEarly(search: string): EarlyStart {
       // FIELDS_WAIT_MS: the pickers then show the fields' names in the first render, instead of a
       // second render of every condition (and a second tree of them in memory) a moment later.
       queryFn: async ({ signal }) => {
-        const info = await getSegment(client, id, signal);
-        const listId = listIdOf(info) ?? config.list;
-        await Promise.race([
-          fields(listId),
-          new Promise((resolve) => setTimeout(resolve, FIELDS_WAIT_MS)),
-        ]);
+        const info = await getSegment(client, id, signal).catch((error: unknown) => {
+          received();
+          throw error;
+        });
+        const asked = fields(listIdOf(info) ?? config.list);
+        received();
+        await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, FIELDS_WAIT_MS))]);
         return info;
       },
     });
   } else {
+    received();
     void fields(config.list ?? 1);
   }
   void queryClient.prefetchQuery(appConfigQueryOptions());
   void queryClient.prefetchQuery(databasesQueryOptions(client));
   void queryClient.prefetchQuery(segmentListQueryOptions(client));
-  return { ...parsed, queryClient, segmentSettled };
+  return { ...parsed, queryClient, segmentSettled, segmentReceived };
 }
