@@ -130,3 +130,20 @@ describe('the runtime’s events', () => {
     expect(seen).toEqual(['ru']);
   });
 });
+
+describe('the runtime’s kept texts', () => {
+  it('finds a text added after it was first asked for, in the language asked for', async () => {
+    const i18n = createI18n(['en', 'ru'], 'en', 'common');
+    // Keys the app's texts do not have: the typed `t` would refuse them.
+    const t = i18n.t as unknown as (key: string, options?: Record<string, unknown>) => string;
+    i18n.addResources('en', { common: { greet: 'Hello {{name}}' } });
+    expect(t('common:later')).toBe('later');
+    expect(t('common:greet', { name: 'Ann' })).toBe('Hello Ann');
+    i18n.addResources('en', { common: { greet: 'Hello {{name}}', later: 'Now here' } });
+    i18n.addResources('ru', { common: { greet: 'Привет, {{name}}' } });
+    expect(t('common:later')).toBe('Now here');
+    await i18n.changeLanguage('ru');
+    expect(t('common:greet', { name: 'Аня' })).toBe('Привет, Аня');
+    expect(t('common:later')).toBe('Now here');
+  });
+});

@@ -71,6 +71,8 @@ export function createI18n(
   const store = new Map<string, Bundle>();
   const formats = new Map<string, Format>();
   const listeners = new Set<Listener>();
+  /** Texts found by translate (see there); forgotten when texts are added. */
+  const foundTexts = new Map<string, unknown>();
   let language = fallback;
 
   /** `ru-RU` -> `ru`, unknown -> the fallback. */
@@ -80,6 +82,7 @@ export function createI18n(
   };
 
   function interpolate(text: string, data: Options): string {
+    if (!text.includes('{{')) return text;
     return text.replace(/\{\{(.+?)\}\}/g, (placeholder, inner: string) => {
       const variable = inner.trim();
       const [name = '', ...rest] = variable.split(',');
@@ -122,7 +125,14 @@ export function createI18n(
       }
       return key;
     };
-    const found = find();
+    // A screen asks for the same few texts hundreds of times (each condition's labels): the
+    // lookup of a text without a count is kept per language, namespaces and key.
+    const memoKey = plural ? undefined : `${language}\0${namespaces.join()}\0${key}`;
+    let found = memoKey === undefined ? undefined : foundTexts.get(memoKey);
+    if (found === undefined) {
+      found = find();
+      if (memoKey !== undefined) foundTexts.set(memoKey, found);
+    }
     // Texts are strings (src/i18n/types.ts); a key naming a group of texts gets i18next's sentence.
     return typeof found === 'string'
       ? interpolate(found, options)
@@ -148,6 +158,7 @@ export function createI18n(
     },
     addResources(lng, bundle) {
       store.set(lng, { ...store.get(lng), ...bundle });
+      foundTexts.clear();
     },
     hasResources: (lng) => store.has(lng),
     addFormat: (name, format) => formats.set(name.toLowerCase(), format),
