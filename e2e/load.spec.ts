@@ -66,6 +66,30 @@ test('a segment that answers at once opens straight into the editor: no loading 
   expect(seen).toEqual({ loading: false, header: 1 });
 });
 
+test('opening a saved segment does not read which database new segments start on', async ({
+  page,
+}) => {
+  // The first read of localStorage can hold a page for some 20 ms: only a new segment needs it.
+  await page.addInitScript(() => {
+    const read: string[] = [];
+    (window as unknown as { __read: string[] }).__read = read;
+    const { getItem } = Object.getOwnPropertyDescriptors(Storage.prototype);
+    const original = getItem?.value as (this: Storage, key: string) => string | null;
+    Storage.prototype.getItem = function (this: Storage, key: string) {
+      read.push(key);
+      return original.call(this, key);
+    };
+  });
+  await openSegment(page, 3, 'Frequent visitors');
+  const read = await page.evaluate(() => (window as unknown as { __read: string[] }).__read);
+  expect(read).not.toContain('segment-editor:last-database');
+  await page.goto('/?lang=en');
+  await expect(page.getByLabel('Segment name')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __read: string[] }).__read)).toContain(
+    'segment-editor:last-database',
+  );
+});
+
 test('asks to check the kind when the API does not say it (real Altcraft)', async ({ page }) => {
   await page.route('**/api/v1.1/segments/get/', async (route) => {
     const response = await route.fetch();

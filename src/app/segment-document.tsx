@@ -58,7 +58,8 @@ function newDocument(request: SegmentRequest): OpenedDocument {
  */
 function useNewSegmentDatabase(config: AppConfig, wanted: boolean): number | undefined {
   const client = useApiClient();
-  const [known] = useState(() => config.list ?? readLastDatabase());
+  // Only for a new segment: the first read of localStorage can hold the page for some 20 ms.
+  const [known] = useState(() => (wanted ? (config.list ?? readLastDatabase()) : undefined));
   const databases = useQuery({
     ...databasesQueryOptions(client),
     enabled: wanted && known === undefined,
