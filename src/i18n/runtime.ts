@@ -57,6 +57,8 @@ function lookup(tree: unknown, path: readonly string[]): unknown {
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 function pluralCategory(lng: string, count: number): string {
+  // English's rule, as Intl's: a page in English then never starts Intl's plural rules (~2 ms).
+  if (lng === 'en') return Math.abs(count) === 1 ? 'one' : 'other';
   let rules = pluralRules.get(lng);
   if (!rules) pluralRules.set(lng, (rules = new Intl.PluralRules(lng.replace('_', '-'))));
   return rules.select(count);
@@ -109,8 +111,8 @@ export function createI18n(
     }
     const { count } = options;
     const plural = count !== undefined && typeof count !== 'string';
-    const codes = language === fallback ? [fallback] : [language, fallback];
     const find = () => {
+      const codes = language === fallback ? [fallback] : [language, fallback];
       for (const ns of namespaces) {
         for (const code of codes) {
           const candidates = plural
