@@ -39,7 +39,7 @@ export const GroupCard = memo(function GroupCard({
   const queries = useFieldArray({ control: editor.form.control, name });
   // The area is there only while the group is open, so its entry follows `expanded`.
   const droppable = useDragGroup(groupKey, index, expanded);
-  const emptyMessage = useSnapshotIssue(name);
+  const emptyMessage = useSnapshotIssue(name, queries.fields.length === 0);
   const ids = queries.fields.map((field) => field.id);
   const { insert, remove, move } = queries;
   useEffect(

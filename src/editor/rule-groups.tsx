@@ -38,7 +38,7 @@ export function RuleGroups() {
   // Mounted from the first removal on, so that the notice animates closed.
   const [noticeUsed, setNoticeUsed] = useState(false);
   if (removed && !noticeUsed) setNoticeUsed(true);
-  const rulesMessage = useSnapshotIssue('segment');
+  const rulesMessage = useSnapshotIssue('segment', groups.fields.length === 0);
   const keys = useRef<string[]>([]);
   useEffect(() => {
     keys.current = groups.fields.map((field) => field.id);

@@ -46,14 +46,17 @@ const visuallyHidden = {
 export const SUMMARY_ID = 'segment-problems';
 
 /** The problem summary, subscribed to the deferred snapshot here so that nothing else re-renders. */
-function Summary({ editor }: { editor: EditorHandle }) {
+function AttemptedSummary({ editor }: { editor: EditorHandle }) {
   const snapshot = useDeferredValue(
     useSyncExternalStore(editor.subscribeSnapshot, editor.getSnapshot),
   );
+  return <ErrorSummary id={SUMMARY_ID} issues={snapshot.issues} request={snapshot.request} />;
+}
+
+/** The summary once Save was tried (before, the snapshot is not even read). */
+function Summary({ editor }: { editor: EditorHandle }) {
   const attempted = useSyncExternalStore(editor.subscribeAttempted, editor.getAttempted);
-  return attempted ? (
-    <ErrorSummary id={SUMMARY_ID} issues={snapshot.issues} request={snapshot.request} />
-  ) : null;
+  return attempted ? <AttemptedSummary editor={editor} /> : null;
 }
 
 /** The polite live region where the editor says why a command did nothing. */

@@ -1,7 +1,7 @@
 import type { SegmentRequest } from '../../segment';
 import type { EditorCatalogue } from './catalogue';
 import type { ArrayOp, CommandResult, Refusal } from './commands';
-import { fromRequest, toRequest, type SegmentDraft } from './draft';
+import { conditionCount, fromRequest, toRequest, type SegmentDraft } from './draft';
 import {
   LARGE_SEGMENT,
   noView,
@@ -65,8 +65,9 @@ export class EditorHandle {
     this.errors = new ErrorWatch(this.adapter.errors, (listener) =>
       this.adapter.watchErrors(listener),
     );
-    this.snapshots = new LiveSnapshot(initial, () => this.getDraft(), context);
-    this.large = this.snapshots.get().size > LARGE_SEGMENT;
+    this.snapshots = new LiveSnapshot(() => this.getDraft(), context);
+    // Counted, not read from the snapshot: nothing on the first screen needs that built yet.
+    this.large = conditionCount(initial) > LARGE_SEGMENT;
   }
 
   /** Whether the segment was large when loaded: its groups then open one at a time. */

@@ -13,14 +13,14 @@ export class LiveSnapshot {
   private readonly schedule: SnapshotSchedule<EditorSnapshot>;
 
   constructor(
-    initial: SegmentDraft,
-    /** The draft of now, read when the snapshot is rebuilt. */
+    /** The draft of now, read when the snapshot is built (first when it is first asked for). */
     draft: () => SegmentDraft,
     /** Read at each rebuild: `extras` changes when a whole request replaces the draft. */
     private readonly context: ValidationContext,
   ) {
-    this.schedule = new SnapshotSchedule(this.compute(initial, 0), (current) =>
-      this.compute(draft(), current.version + 1),
+    this.schedule = new SnapshotSchedule(
+      () => this.compute(draft(), 0),
+      (current) => this.compute(draft(), current.version + 1),
     );
   }
 

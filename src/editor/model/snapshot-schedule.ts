@@ -10,13 +10,16 @@ export class SnapshotSchedule<T> {
   private readonly listeners = new Set<Listener>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
+  private value: T | undefined;
+
   constructor(
-    private value: T,
+    /** The first value, computed when it is first asked for (a first screen may never ask). */
+    private readonly first: () => T,
     /** Computes the next value from the current one. */
     private readonly compute: (current: T) => T,
   ) {}
 
-  get = (): T => this.value;
+  get = (): T => (this.value ??= this.first());
 
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
@@ -36,7 +39,7 @@ export class SnapshotSchedule<T> {
 
   /** Recomputes now and tells the subscribers. */
   publish(): void {
-    this.value = this.compute(this.value);
+    this.value = this.compute(this.get());
     for (const listener of this.listeners) listener();
   }
 
