@@ -65,17 +65,19 @@ const problemText: Record<Key, string> = {
 /** Reads the configuration from a query string (`?list=6&lang=ru`); never throws. */
 export function parseConfig(search: string): ParsedConfig {
   const params = new URLSearchParams(search);
-  const raw: Partial<Record<Key, unknown>> = {};
+  const config: Partial<Record<Key, unknown>> = {};
   const problems: string[] = [];
+  // Each parameter is validated once, by its own schema: the object configSchema describes is
+  // assembled from those results (a bad one gets its default) instead of being parsed again.
   for (const key of Object.keys(fields) as Key[]) {
-    const value = params.get(key);
-    if (value === null) continue;
-    const result = fields[key].safeParse(value);
-    if (result.success) raw[key] = value;
-    else problems.push(`${key}: ${problemText[key]}`);
+    const value = params.get(key) ?? undefined;
+    let result = fields[key].safeParse(value);
+    if (!result.success) {
+      problems.push(`${key}: ${problemText[key]}`);
+      result = fields[key].safeParse(undefined);
+    }
+    if (result.success && result.data !== undefined) config[key] = result.data;
   }
   if (params.has('token')) problems.push('token: the API token is never read from the URL');
-  // Every value kept above parses, so this cannot fail; safeParse keeps the boundary explicit.
-  const parsed = configSchema.safeParse(raw);
-  return { config: parsed.success ? parsed.data : configSchema.parse({}), problems };
+  return { config: config as AppConfig, problems };
 }
