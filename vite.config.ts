@@ -3,11 +3,18 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { segmentEditorServer } from './server/vite-plugin.js';
 import { preloadDynamicEntry } from './scripts/preload-dynamic-entry.js';
+import { staticStyles } from './scripts/static-styles.js';
 
 export default defineConfig({
   // src/main.tsx starts the segment's request, then imports the application (src/app/boot.tsx):
   // index.html preloads that chunk, so that it downloads beside the entry, not after it.
-  plugins: [react(), segmentEditorServer(), preloadDynamicEntry('src/app/boot.tsx')],
+  // The page's static styles are a style sheet written in Node (scripts/static-styles.ts).
+  plugins: [
+    react(),
+    segmentEditorServer(),
+    preloadDynamicEntry('src/app/boot.tsx'),
+    staticStyles(),
+  ],
   // 'react-i18next' is src/i18n/react-i18next-lite.ts, the editor's own useTranslation on its own
   // runtime (no i18next in the bundle; see there), in the build and the tests (tsconfig `paths`).
   // The browser reads and writes XML with modules loaded on demand (src/segment/xml-loader.browser.ts);
@@ -33,6 +40,10 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The static style sheet is already emotion's compact output (scripts/static-styles.ts), and
+    // stays the very rules emotion inserted (Lightning CSS would rewrite and reorder them for
+    // 0.5 KB gzip). The only other CSS is the embedding demo's.
+    cssMinify: false,
     // The editor, and the embedding demo host page (src/embed/demo).
     rolldownOptions: {
       input: {

@@ -132,6 +132,35 @@ test('light, dark and auto (the system scheme, followed live)', async ({ page })
   await expect.poll(() => background(page)).toBe(DARK);
 });
 
+test('the static styles come from the page’s style sheet, in both schemes', async ({ page }) => {
+  await openFilled(page, '&theme=light');
+  const row = page
+    .getByRole('region', { name: 'Group 1' })
+    .getByRole('group', { name: 'Condition 1' });
+  await expect(row).toHaveCSS('display', 'grid');
+  await expect(row).toHaveCSS('border-top-style', 'solid');
+  await expect(row).toHaveCSS('border-top-width', '1px');
+  await expect(row).toHaveCSS('border-top-color', 'rgba(0, 0, 0, 0.12)');
+  // The rule is in the <link>ed sheet of index.html; emotion inserted no global sheet of its own.
+  const sheets = await page.evaluate(() => ({
+    row: [...document.styleSheets]
+      .filter((sheet) =>
+        [...sheet.cssRules].some(
+          (rule) => rule instanceof CSSStyleRule && rule.selectorText === '.se-condition-row',
+        ),
+      )
+      .map((sheet) => (sheet.ownerNode as Element).outerHTML),
+    global: document.querySelectorAll('style[data-emotion="css-global"]').length,
+  }));
+  expect(sheets.row).toEqual([
+    expect.stringMatching(/^<link rel="stylesheet"[^>]* href="\/assets\/main-[\w-]+\.css">$/),
+  ]);
+  expect(sheets.global).toBe(0);
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(row).toHaveCSS('border-top-color', 'rgba(255, 255, 255, 0.12)');
+  await expect(row).toHaveCSS('background-color', 'rgb(18, 18, 18)');
+});
+
 test('?theme=auto starts in the system scheme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/?theme=auto');

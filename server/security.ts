@@ -2,9 +2,10 @@ import type { MiddlewareHandler } from 'hono';
 
 /**
  * The Content-Security-Policy of the editor. Scripts come from the page's own origin only: no inline
- * script, no eval. Styles allow 'unsafe-inline' because MUI (emotion) injects <style> elements at
- * run time. `frame-ancestors` lists who may embed the editor: itself and `allowedOrigins`, which may
- * also be called (connect-src) when a host page points `apiBase` at its own proxy.
+ * script, no eval. Styles come from the page's own style sheet (its static styles, a file of its
+ * origin) and allow 'unsafe-inline' because MUI (emotion) injects <style> elements at run time.
+ * `frame-ancestors` lists who may embed the editor: itself and `allowedOrigins`, which may also be
+ * called (connect-src) when a host page points `apiBase` at its own proxy.
  */
 export function contentSecurityPolicy(allowedOrigins: readonly string[]): string {
   const others = allowedOrigins.join(' ');

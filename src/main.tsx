@@ -1,3 +1,6 @@
+// The page's static styles, written at build time (src/app/static-styles.tsx): a <link> of
+// index.html, loaded beside the scripts.
+import 'virtual:static-styles.css';
 import './app/zod-setup';
 import { startEarly } from './app/early-start';
 

@@ -1,6 +1,4 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import CssBaseline from '@mui/material/CssBaseline';
-import GlobalStyles from '@mui/material/GlobalStyles';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +6,13 @@ import type { AppConfig } from './config';
 import { createQueryClient } from './early-start';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { Crash, logCrash } from './crash';
-import { inputGlobalStyles, loadThemeFor, themeFor } from './theme';
-import { fieldGlobalStyles } from '../ui/outlined-field-styles';
+import { loadThemeFor, themeFor } from './theme';
 
 /**
  * Query client (`queryClient`: the page's, already fetching, see early-start.ts; else a new one),
  * theme (light, dark or the system's; not persisted: the URL decides) and an error boundary.
+ * The global styles (CssBaseline, the theme's CSS variables, the fields' and the editor's look)
+ * are not rendered here: they are the page's static style sheet (static-styles.tsx).
  */
 export function Providers({
   config,
@@ -45,10 +44,8 @@ export function Providers({
         theme={shown}
         defaultMode={config.theme === 'auto' ? 'system' : config.theme}
         storageManager={null}
+        disableStyleSheetGeneration
       >
-        <CssBaseline />
-        <GlobalStyles styles={inputGlobalStyles} />
-        <GlobalStyles styles={fieldGlobalStyles} />
         <ErrorBoundary fallback={() => <Crash />} onError={logCrash}>
           {children}
         </ErrorBoundary>

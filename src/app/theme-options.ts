@@ -1,9 +1,18 @@
 import type { ThemeOptions } from '@mui/material/styles';
 
+// The theme uses CSS variables (`cssVariables` below): MUI's types then know `theme.vars`,
+// `generateStyleSheets` and ThemeProvider's props for it (`disableStyleSheetGeneration`).
+declare module '@mui/material/styles' {
+  interface CssThemeVariables {
+    enabled: true;
+  }
+}
+
 /**
  * Light and dark schemes as CSS variables (switching costs no re-render). Inputs do not inject
  * their own global style sheet: with thousands of inputs that sheet-per-input is what makes style
- * recalculation grow with the square of the rows (DESIGN.md); the app injects it once instead.
+ * recalculation grow with the square of the rows (DESIGN.md); the page's static style sheet
+ * (static-styles.tsx) holds it once instead.
  */
 export const themeOptions: ThemeOptions = {
   cssVariables: { colorSchemeSelector: 'class' },

@@ -33,7 +33,7 @@ export function loadThemeFor(lang: string | undefined): Promise<Theme> {
   return loadingRussian;
 }
 
-/** What MUI's inputs would inject each: the autofill keyframes, injected once by the app. */
+/** What MUI's inputs would inject each: the autofill keyframes, once in the static style sheet. */
 export const inputGlobalStyles = {
   '@keyframes mui-auto-fill': { from: { display: 'block' } },
   '@keyframes mui-auto-fill-cancel': { from: { display: 'block' } },

@@ -7,7 +7,7 @@ export const conditionRowClass = 'se-condition-row';
 
 /*
  * Styles of the parts that render by the thousand and re-render often: written once for the page
- * (SegmentEditor renders them with GlobalStyles) instead of an `sx` that MUI and emotion would
+ * (its static style sheet, src/app/static-styles.tsx) instead of an `sx` that MUI and emotion would
  * process again on every render. dnd-kit re-renders every row of a group when one is added, moved
  * or removed; each of those renders then costs no styling work. The theme's CSS variables keep the
  * light and dark schemes.

@@ -25,7 +25,7 @@ const mask = (d: string) =>
   `url("data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="${d}"/></svg>`)}") center / contain no-repeat`;
 
 /**
- * The Kind field's look, written once for the page (SegmentEditor renders it with GlobalStyles):
+ * The Kind field's look, written once for the page (its static style sheet, static-styles.tsx):
  * MUI's FormControl + FormLabel + RadioGroup + FormControlLabel + small Radio, with the same
  * measures, colours and transitions, from the theme's CSS variables so that the light and dark
  * schemes follow. The radios are native inputs (invisible, over their glyphs, as MUI's are) and

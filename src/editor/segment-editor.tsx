@@ -1,6 +1,5 @@
 import { memo, useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
 import Box from '@mui/material/Box';
-import GlobalStyles from '@mui/material/GlobalStyles';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +7,6 @@ import { CatalogueContext, type EditorCatalogue } from './catalogue-context';
 import { SaveTargetContext, type SaveTarget } from './save-target-context';
 import { EditorContext, useFieldValue } from './editor-context';
 import { domViewOf } from './dom-view';
-import { editorGlobalStyles } from './editor-styles';
-import { kindGlobalStyles } from './kind-field-styles';
 import { ErrorSummary } from './error-summary';
 import type { EditorHandle } from './model/editor-handle';
 import { RuleGroups } from './rule-groups';
@@ -86,6 +83,9 @@ const noTarget: SaveTarget = {
  * useSegmentEditor. It holds no state itself, so it renders once; each part subscribes to its own.
  * `catalogue` (memoize it) adds what the API knows to the pickers: fields, segments, databases;
  * `target` (memoize it) says which segment Save will change, for the words at the ID field.
+ * Its look (editor-styles.ts, kind-field-styles.ts, the fields' outlined-field-styles.ts) is in the
+ * page's static style sheet, `virtual:static-styles.css` (src/app/static-styles.tsx): a page that
+ * renders it imports that sheet, as src/main.tsx does.
  */
 export const SegmentEditor = memo(function SegmentEditor({
   editor,
@@ -101,8 +101,6 @@ export const SegmentEditor = memo(function SegmentEditor({
     <EditorContext.Provider value={editor}>
       <SaveTargetContext value={target}>
         <CatalogueContext value={catalogue}>
-          <GlobalStyles styles={editorGlobalStyles} />
-          <GlobalStyles styles={kindGlobalStyles} />
           <Box
             component="form"
             noValidate
