@@ -19,7 +19,8 @@ import { inputGlobalStyles, theme as englishTheme } from './theme';
  * The sheets in the order in which the app used to insert them (the cascade depends on it):
  * CssBaseline (with the theme's overrides), the inputs' keyframes, the fields, then the theme's
  * CSS variables for both schemes (written by ThemeProvider after its children), then
- * SegmentEditor's: its rows and the Kind field.
+ * SegmentEditor's: its rows and the Kind field. (The app inserted the editor's before the
+ * variables when the segment was there for the first render; the two share no selector.)
  */
 export function StaticStyles({ theme = englishTheme }: { theme?: Theme }) {
   return (
