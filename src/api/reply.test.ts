@@ -106,6 +106,38 @@ describe('readReply', () => {
     expect(failure({ text })).toMatchObject({ kind: 'api', code: 403 });
   });
 
+  // An XML reply is read once too, with the reply's schema; a read that fails is read again as the
+  // bare envelope, so that a refusal is told as one whatever its data.
+  const xml = (error: number, data: string) =>
+    `<xml><error>${error}</error><error_text>Text</error_text><data>${data}</data></xml>`;
+  it.each<[string, string, Partial<ApiError>]>([
+    [
+      'a refusal with data that does not fit',
+      xml(403, '<saved_id>x</saved_id>'),
+      { kind: 'api', code: 403 },
+    ],
+    [
+      'a refusal with a repeated single element',
+      xml(400, '<saved_id>1</saved_id><saved_id>2</saved_id>'),
+      { kind: 'api', code: 400 },
+    ],
+    ['a success with data that does not fit', xml(0, '<saved_id>x</saved_id>'), { kind: 'parse' }],
+    [
+      'a success with a repeated single element',
+      xml(0, '<saved_id>1</saved_id><saved_id>2</saved_id>'),
+      { kind: 'parse', messageKey: 'parse' },
+    ],
+  ])('reads an XML reply: %s', (_name, text, expected) => {
+    expect(failure({ text, contentType: 'application/xml' })).toMatchObject(expected);
+  });
+
+  it('names what is wrong in an XML success that does not fit', () => {
+    const text = xml(0, '<saved_id>1</saved_id><saved_id>2</saved_id>');
+    expect(failure({ text, contentType: 'application/xml' }).message).toContain(
+      'data.saved_id: <saved_id> appears more than once, but it holds a single value',
+    );
+  });
+
   it('masks the token in quoted server text', () => {
     const error = failure({ text: '{"error":401,"error_text":"bad token tok-1"}' });
     expect(error.message).toBe('Altcraft refused the request (error 401): bad token •••');

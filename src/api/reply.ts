@@ -1,7 +1,6 @@
 import type * as z from 'zod/mini';
 import {
   CodecError,
-  detectFormat,
   envelopeSchema,
   parseResponse,
   readText,
@@ -68,32 +67,30 @@ export function readReply<T extends z.core.$ZodType>(
     throw new ApiError({ kind: 'http', messageKey, params: base, status });
   }
   if (html) throw new ApiError({ kind: 'parse', messageKey: 'html', params: base, status });
-  let envelope: Envelope;
-  // JSON is read once and validated twice (envelope, then reply); XML is read per schema, which
-  // says which of its elements are lists.
-  let json: unknown;
+  // Read once, with the reply's schema (in XML it says which elements are lists), and validated
+  // twice: as the bare envelope, then as the reply. Only a read that fails is tried again as the
+  // bare envelope, so that a refusal whose data does not fit the reply is still told as a refusal.
+  let value: unknown;
+  let unreadable: { error: unknown } | undefined;
   try {
-    if (isJson(reply.text)) {
-      json = readText(reply.text, envelopeSchema, 'json');
-      envelope = validateValue(json, envelopeSchema);
-    } else envelope = parseResponse(reply.text, envelopeSchema);
+    value = readText(reply.text, schema);
+  } catch (error) {
+    unreadable = { error };
+  }
+  let envelope: Envelope;
+  try {
+    envelope = unreadable
+      ? parseResponse(reply.text, envelopeSchema)
+      : validateValue(value, envelopeSchema);
   } catch (error) {
     throw parseError(error, status, context);
   }
   if (envelope.error !== 0) throw refusal(envelope, status, context);
+  if (unreadable) throw parseError(unreadable.error, status, context);
   try {
-    return json === undefined ? parseResponse(reply.text, schema) : validateValue(json, schema);
+    return validateValue(value, schema);
   } catch (error) {
     throw parseError(error, status, context);
-  }
-}
-
-/** Whether `text` is JSON by its first character, as the codec's format detection decides. */
-function isJson(text: string): boolean {
-  try {
-    return detectFormat(text) === 'json';
-  } catch {
-    return false; // empty or neither: parseResponse then throws the codec's own error
   }
 }
 
