@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   CodecError,
   envelopeSchema,
@@ -12,10 +12,9 @@ import {
 import { readFixture } from './fixtures';
 
 /*
- * The JSON depth limit is checked on the parsed tree (in the walk for reserved keys), and the text
- * is scanned only to name the place. These prove the outcome is the scan-first one: the same
- * `too-deep` error, with its line and column, whether the deep JSON is valid or not, and ahead of
- * any reserved key.
+ * The JSON depth limit is checked by a scan that jumps from bracket to bracket and over strings,
+ * before JSON.parse. These prove that it counts exactly the nesting outside strings (escapes
+ * included), refuses with the place named, before parsing, and ahead of any reserved key.
  */
 
 function failure(run: () => unknown): CodecError {
@@ -31,6 +30,10 @@ function failure(run: () => unknown): CodecError {
 /** A JSON object whose field `a` holds lists nested `levels` deep (the root is one level more). */
 const nested = (levels: number) => `{"a":${'['.repeat(levels)}${']'.repeat(levels)}}`;
 const deepMessage = `objects and lists are nested more than ${MAX_DEPTH} levels deep`;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('the JSON depth limit', () => {
   it('accepts nesting up to the limit and refuses one level more, naming the place', () => {
@@ -58,6 +61,21 @@ describe('the JSON depth limit', () => {
   it('does not count brackets inside strings, escaped quotes included', () => {
     const text = JSON.stringify({ name: `\\"${'['.repeat(100)}"{{{` });
     expect(readText(text, envelopeSchema)).toEqual(JSON.parse(text));
+    const quoted = `{"a":"\\"${'['.repeat(40)}","b":"\\\\\\"${'{'.repeat(40)}"}`;
+    expect(readText(quoted, envelopeSchema)).toEqual(JSON.parse(quoted));
+  });
+
+  it('counts the brackets after a string that ends in an escaped backslash', () => {
+    const text = `{"a":"x\\\\","b":${'['.repeat(40)}${']'.repeat(40)}}`;
+    expect(() => JSON.parse(text) as unknown).not.toThrow();
+    expect(failure(() => readText(text, envelopeSchema)).code).toBe('too-deep');
+  });
+
+  it('refuses deep JSON before parsing it', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    const text = `{"a":${'['.repeat(2_000_000)}${']'.repeat(2_000_000)}}`;
+    expect(failure(() => readText(text, envelopeSchema)).code).toBe('too-deep');
+    expect(parse).not.toHaveBeenCalled();
   });
 
   it('still refuses a reserved key with its path when the nesting is fine', () => {
