@@ -29,7 +29,7 @@ export function AudienceSize({ segmentId, saving }: AudienceSizeProps) {
   return (
     <Typography
       variant="body2"
-      color="text.secondary"
+      color="textSecondary"
       noWrap
       title={info.name + audience}
       sx={{ minWidth: 0 }}

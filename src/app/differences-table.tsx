@@ -55,7 +55,7 @@ export function DifferencesTable({
         </TableBody>
       </Table>
       {more > 0 && (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ mt: 1 }}>
           {t('conflictMore', { count: more })}
         </Typography>
       )}

@@ -134,7 +134,7 @@ function SegmentChooser({
           </ListItemButton>
         ))}
         {list.isSuccess && items.length === 0 && typedId === undefined && (
-          <Typography variant="body2" color="text.secondary" sx={{ p: 1.5 }}>
+          <Typography variant="body2" color="textSecondary" sx={{ p: 1.5 }}>
             {t('openNone')}
           </Typography>
         )}

@@ -67,7 +67,7 @@ function SegmentFacts({ info, sending }: { info: SegmentInfo; sending: SegmentRe
     >
       {facts.map(([term, value]) => (
         <Box key={term} sx={{ display: 'contents' }}>
-          <Typography component="dt" variant="body2" color="text.secondary">
+          <Typography component="dt" variant="body2" color="textSecondary">
             {term}
           </Typography>
           <Typography component="dd" variant="body2" sx={{ m: 0, fontWeight: 500 }}>
@@ -139,7 +139,7 @@ export function OverwriteDialog({
               {t('missingText', { id: question.id })}
             </DialogContentText>
             {question.detail && (
-              <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
+              <Typography variant="body2" color="textSecondary" sx={{ mt: 1.5 }}>
                 {t('missingDetail', { detail: question.detail })}
               </Typography>
             )}

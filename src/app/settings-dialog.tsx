@@ -40,7 +40,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
       <DialogTitle id="settings-title">{t('settingsTitle')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2.5} sx={{ pt: 0.5 }}>
-          <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
+          <Typography variant="body2" color="textSecondary" sx={{ wordBreak: 'break-all' }}>
             {t('apiBase', {
               apiBase: connection.client.apiBase,
               seconds: connection.client.timeoutMs / 1000,
@@ -93,7 +93,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
             </form>
           ) : (
             connection.tokenInjected && (
-              <Typography variant="body2" color="text.secondary">
+              <Typography variant="body2" color="textSecondary">
                 {t('tokenInjected')}
               </Typography>
             )

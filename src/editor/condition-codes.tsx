@@ -105,7 +105,7 @@ export const ConditionCodes = memo(function ConditionCodes({
       {extraKeys.length > 0 && (
         <Typography
           variant="caption"
-          color="text.secondary"
+          color="textSecondary"
           component="p"
           sx={{ gridColumn: '1 / -1', m: 0 }}
         >

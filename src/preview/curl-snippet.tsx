@@ -27,7 +27,7 @@ export function CurlSnippet({ request, format, apiBase, listHeight = 240 }: Curl
         </Typography>
         <CopyButton text={command} label={t('copyCommand')} />
       </Stack>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+      <Typography variant="body2" color="textSecondary" sx={{ mb: 1 }}>
         {t('curlHint')}
       </Typography>
       <CodeView

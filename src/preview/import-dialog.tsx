@@ -127,7 +127,7 @@ function ImportDialogBody({ onClose, onImport }: Omit<ImportDialogProps, 'open'>
           >
             {t('chooseFile')}
           </Button>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {t('dropHint')}
           </Typography>
           <input
@@ -160,7 +160,7 @@ function ImportDialogBody({ onClose, onImport }: Omit<ImportDialogProps, 'open'>
         />
         <Stack sx={{ mt: 2, gap: 1 }} aria-live="polite">
           {pending && text.trim() !== '' && (
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               {t('checking')}
             </Typography>
           )}

@@ -56,7 +56,7 @@ export function ImportSummary({ result, kind, onKindChange }: ImportSummaryProps
       >
         {rows.map(([label, value]) => (
           <Box key={label} sx={{ display: 'contents' }}>
-            <Typography component="dt" variant="body2" color="text.secondary">
+            <Typography component="dt" variant="body2" color="textSecondary">
               {label}
             </Typography>
             <Typography component="dd" variant="body2">
@@ -89,7 +89,7 @@ export function ImportSummary({ result, kind, onKindChange }: ImportSummaryProps
         </FormControl>
       )}
       {result.tokenDropped && (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {t('tokenDropped')}
         </Typography>
       )}

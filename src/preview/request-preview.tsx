@@ -86,7 +86,7 @@ export function RequestPreview({
           label={t('region')}
           height={listHeight}
         />
-        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
+        <Typography variant="caption" color="textSecondary" component="p" sx={{ mt: 0.5 }}>
           {t('lineCount', { count: lines.length })}
           {request.token !== undefined ? ` · ${t('tokenMasked')}` : ''}
         </Typography>
