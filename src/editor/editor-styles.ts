@@ -80,7 +80,41 @@ export function editorGlobalStyles(theme: Theme) {
       ]),
     ),
     // A rule group: an outlined MUI Paper (group-card.tsx).
-    '.se-group': {
+    // The editor's column: settings, rules, the groups.
+    '.se-stack': { display: 'flex', flexDirection: 'column', gap: theme.spacing(2) },
+    // A section's heading (Segment, Rules) and the line under it.
+    '.se-section-title': {
+      margin: theme.spacing(0, 0, 2),
+      fontFamily: theme.typography.fontFamily,
+      lineHeight: 1.2,
+      letterSpacing: '-0.00833em',
+      fontSize: '1.125rem',
+      fontWeight: 600,
+    },
+    '.se-section-title-tight': { marginBottom: theme.spacing(0.5) },
+    '.se-section-lead': {
+      ...theme.typography.body2,
+      margin: theme.spacing(0, 0, 2),
+      color: vars.palette.text.secondary,
+    },
+    // The segment's settings: name, ID and database side by side from `sm`, then the kind.
+    '.se-settings-grid': {
+      display: 'grid',
+      gap: theme.spacing(2),
+      alignItems: 'start',
+      gridTemplateColumns: '1fr',
+      [theme.breakpoints.up('sm')]: {
+        gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr)',
+      },
+    },
+    '.se-database': {
+      display: 'flex',
+      alignItems: 'flex-start',
+      gap: theme.spacing(0.5),
+      minWidth: 0,
+    },
+    '.se-settings-kind': { marginTop: theme.spacing(2) },
+    '.se-group, .se-card': {
       backgroundColor: vars.palette.background.paper,
       color: vars.palette.text.primary,
       borderRadius: vars.shape.borderRadius,

@@ -86,7 +86,7 @@ export const GroupCard = memo(function GroupCard({
             {ids.length === 0 && (
               <Typography
                 variant="body2"
-                color={emptyMessage ? 'error' : 'text.secondary'}
+                color={emptyMessage ? 'error' : 'textSecondary'}
                 sx={{ py: 1 }}
               >
                 {emptyMessage ?? t('group.empty')}

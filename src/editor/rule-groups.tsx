@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
@@ -101,19 +100,15 @@ export function RuleGroups() {
   );
 
   return (
-    <Box component="section" aria-labelledby="rules-title">
-      <Typography
-        id="rules-title"
-        variant="h2"
-        sx={{ fontSize: '1.125rem', fontWeight: 600, mb: 0.5 }}
-      >
+    <section aria-labelledby="rules-title">
+      <h2 id="rules-title" className="se-section-title se-section-title-tight">
         {t('rules.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+      </h2>
+      <p className="se-section-lead">
         {large ? t('rules.largeSegment') : t('rules.oneGroupUsual')}
-      </Typography>
+      </p>
       <DragStoreContext value={dragStore}>
-        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        <div className="se-stack">
           {groups.fields.map((field, index) => (
             <GroupCard
               key={field.id}
@@ -125,7 +120,7 @@ export function RuleGroups() {
               onRemove={onRemove}
             />
           ))}
-        </Box>
+        </div>
       </DragStoreContext>
       {dragWanted && (
         <dragLayer.Part store={dragStore} onDragEnd={onDragEnd} retryKey={dragAttempt} />
@@ -133,7 +128,7 @@ export function RuleGroups() {
       {groups.fields.length === 0 && (
         <Typography
           variant="body2"
-          color={rulesMessage ? 'error' : 'text.secondary'}
+          color={rulesMessage ? 'error' : 'textSecondary'}
           sx={{ mb: 1 }}
         >
           {rulesMessage ?? t('rules.noGroups')}
@@ -161,6 +156,6 @@ export function RuleGroups() {
           }}
         />
       )}
-    </Box>
+    </section>
   );
 }

@@ -1,6 +1,4 @@
 import { memo, useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
-import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { CatalogueContext, type EditorCatalogue } from './catalogue-context';
@@ -19,7 +17,7 @@ function Rules() {
   const groups = useFieldValue<unknown[]>('segment');
   if (kind === 'static') {
     return (
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         {t('settings.staticRulesKept', { count: groups.length })}
       </Typography>
     );
@@ -65,9 +63,9 @@ function Announcer({ editor }: { editor: EditorHandle }) {
     return () => view?.registerAnnouncer(undefined);
   }, [editor]);
   return (
-    <Box role="status" aria-live="polite" style={visuallyHidden}>
+    <div role="status" aria-live="polite" style={visuallyHidden}>
       {announcement}
-    </Box>
+    </div>
   );
 }
 
@@ -101,19 +99,15 @@ export const SegmentEditor = memo(function SegmentEditor({
     <EditorContext.Provider value={editor}>
       <SaveTargetContext value={target}>
         <CatalogueContext value={catalogue}>
-          <Box
-            component="form"
-            noValidate
-            onSubmit={(event) => event.preventDefault()}
-            sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
-          >
+          {/* Plain elements styled by the page's static sheet (editor-styles.ts): no styling at render. */}
+          <form className="se-stack" noValidate onSubmit={(event) => event.preventDefault()}>
             <Summary editor={editor} />
-            <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
+            <div className="se-card">
               <SegmentSettings />
-            </Paper>
+            </div>
             <Rules />
             <Announcer editor={editor} />
-          </Box>
+          </form>
         </CatalogueContext>
       </SaveTargetContext>
     </EditorContext.Provider>

@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import IconButton from '@mui/material/IconButton';
@@ -92,22 +91,11 @@ export function SegmentSettings() {
   const database = useBoundField<NumberInput>('list_id');
   const { databases } = useCatalogue();
   return (
-    <Box component="section" aria-labelledby="segment-settings-title">
-      <Typography
-        id="segment-settings-title"
-        variant="h2"
-        sx={{ fontSize: '1.125rem', fontWeight: 600, mb: 2 }}
-      >
+    <section aria-labelledby="segment-settings-title">
+      <h2 id="segment-settings-title" className="se-section-title">
         {t('settings.title')}
-      </Typography>
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 2,
-          gridTemplateColumns: { xs: '1fr', sm: 'minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr)' },
-          alignItems: 'start',
-        }}
-      >
+      </h2>
+      <div className="se-settings-grid">
         <OutlinedField
           id={name.id}
           label={t('settings.name')}
@@ -120,7 +108,7 @@ export function SegmentSettings() {
           htmlInput={{ readOnly: name.readOnly, autoComplete: 'off' }}
         />
         <SegmentIdField />
-        <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5, minWidth: 0 }}>
+        <div className="se-database">
           <NumberField
             {...database}
             label={t('settings.database')}
@@ -138,11 +126,11 @@ export function SegmentSettings() {
               onChange={database.onChange}
             />
           )}
-        </Box>
-      </Box>
-      <Box sx={{ mt: 2 }}>
+        </div>
+      </div>
+      <div className="se-settings-kind">
         <KindField />
-      </Box>
-    </Box>
+      </div>
+    </section>
   );
 }
