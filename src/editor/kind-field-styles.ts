@@ -120,6 +120,8 @@ export function kindGlobalStyles(theme: Theme) {
     },
     [`.${c.text}`]: { ...theme.typography.body1 },
     [`.${c.name}, .${c.help}`]: { ...theme.typography.body2, display: 'block' },
+    // The explanation under each kind's name, in the secondary colour (as the other notes).
+    [`.${c.help}`]: { color: vars.palette.text.secondary },
     [`.${c.name}`]: { fontWeight: 600 },
     [`.${c.option}[data-disabled] .${c.text}`]: { color: vars.palette.text.disabled },
     [`.${c.error}`]: { ...theme.typography.caption, color: vars.palette.error.main },
