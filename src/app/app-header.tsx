@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import Typography from '@mui/material/Typography';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import { useTranslation } from 'react-i18next';
 import { UndoRedoButtons, type EditorHandle } from '../editor';
@@ -57,60 +55,15 @@ export function AppHeader({
   const { t } = useTranslation('app');
   return (
     // MUI's AppBar (sticky unless compact, colour inherited, no elevation) and Toolbar as plain
-    // elements with their measures: neither joins the first screen's script.
-    <Box
-      component="header"
-      sx={{
-        display: 'flex',
-        flexDirection: 'column',
-        width: '100%',
-        boxSizing: 'border-box',
-        flexShrink: 0,
-        ...(compact
-          ? { position: 'static' }
-          : { position: 'sticky', zIndex: 'appBar', top: 0, left: 'auto', right: 0 }),
-        color: 'inherit',
-        borderBottom: 1,
-        borderColor: 'divider',
-        bgcolor: 'background.paper',
-      }}
-    >
-      <Box
-        sx={{
-          position: 'relative',
-          display: 'flex',
-          alignItems: 'center',
-          px: { xs: 2, sm: 3 },
-          gap: 1.5,
-          flexWrap: 'wrap',
-          py: compact ? 0.5 : 1,
-          minHeight: compact ? 48 : 56,
-        }}
-      >
-        <Box
-          sx={{
-            display: 'flex',
-            alignItems: 'baseline',
-            columnGap: 1.5,
-            mr: 'auto',
-            minWidth: 0,
-            // The segment's name and audience take the room the actions leave, cut with an
-            // ellipsis, rather than pushing the actions onto a second line.
-            flex: '1 1 16rem',
-          }}
-        >
-          <Typography
-            component="h1"
-            variant="h6"
-            noWrap
-            sx={{ flexShrink: 0, fontWeight: 600, fontSize: compact ? '1rem' : '1.125rem' }}
-          >
-            {t('title')}
-          </Typography>
+    // elements with their measures, styled by the page's static sheet (app-styles.ts).
+    <header className="se-app-header" data-compact={compact || undefined}>
+      <div className="se-app-bar">
+        <div className="se-app-title-line">
+          <h1 className="se-app-title">{t('title')}</h1>
           {editor && segmentId !== undefined && (
             <AudienceSize segmentId={segmentId} saving={saving} />
           )}
-        </Box>
+        </div>
         {editor && !compact && (
           <OpenSegmentButton currentId={segmentId} isDirty={isDirty} onLeave={onLeave} />
         )}
@@ -118,12 +71,12 @@ export function AppHeader({
         {editor && !editor.readOnly && (
           <ImportButton onImport={(request) => editor.replace(request)} />
         )}
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
+        <div className="se-app-actions">
           {!compact && <HeaderSwitches />}
           <SettingsButton />
           {editor && !editor.readOnly && onSave && <SaveButton saving={saving} onSave={onSave} />}
-        </Box>
-      </Box>
-    </Box>
+        </div>
+      </div>
+    </header>
   );
 }

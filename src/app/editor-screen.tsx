@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTranslation } from 'react-i18next';
@@ -116,10 +115,8 @@ export function EditorScreen({
         onLeave={session.allowLeaving}
         compact={config.embed}
       />
-      <Box component="main" sx={{ px: { xs: 1.5, sm: 3 }, py: 2, maxWidth: 1680, mx: 'auto' }}>
-        <Box
-          sx={{ display: 'flex', flexDirection: 'column', gap: 1, '& > :not(:empty)': { mb: 1 } }}
-        >
+      <main className="se-app-main">
+        <div className="se-app-notices">
           {configProblems.map((problem) => (
             <Alert key={problem} severity="warning">
               {t('configProblem', { problem })}
@@ -148,31 +145,14 @@ export function EditorScreen({
             </Alert>
           )}
           <SaveStatus status={status} onClose={session.dismissStatus} onRetry={session.save} />
-        </Box>
+        </div>
         {wide ? (
-          <Box
-            sx={{
-              display: 'grid',
-              gridTemplateColumns: 'minmax(0, 7fr) minmax(0, 5fr)',
-              gap: 3,
-              alignItems: 'start',
-            }}
-          >
+          <div className="se-app-columns">
             <SegmentEditor editor={editor} catalogue={catalogue} target={target} />
-            <Box
-              component="aside"
-              aria-label={t('previewTab')}
-              sx={{
-                position: 'sticky',
-                top: 88,
-                minWidth: 0,
-                overflow: 'clip',
-                overflowClipMargin: '6px',
-              }}
-            >
+            <aside className="se-app-preview" aria-label={t('previewTab')}>
               {preview}
-            </Box>
-          </Box>
+            </aside>
+          </div>
         ) : (
           <>
             <ViewTabs
@@ -181,22 +161,22 @@ export function EditorScreen({
               label={t('viewTabs')}
               labels={{ rules: t('rulesTab'), preview: t('previewTab') }}
             />
-            <Box
+            <div
               role="tabpanel"
               id="view-panel-rules"
               aria-labelledby="view-tab-rules"
               hidden={view !== 'rules'}
             >
               <SegmentEditor editor={editor} catalogue={catalogue} target={target} />
-            </Box>
+            </div>
             {view === 'preview' && (
-              <Box role="tabpanel" id="view-panel-preview" aria-labelledby="view-tab-preview">
+              <div role="tabpanel" id="view-panel-preview" aria-labelledby="view-tab-preview">
                 {preview}
-              </Box>
+              </div>
             )}
           </>
         )}
-      </Box>
+      </main>
       <LazyConflictDialog
         conflict={conflict}
         onOverwrite={session.overwrite}

@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
 import { OutlinedField } from '../ui/outlined-field';
 import { languageNames, languages, setLanguage } from '../i18n';
@@ -10,7 +9,7 @@ export function HeaderSwitches() {
   const { theme, setTheme } = useThemeChoice();
   const language = i18n.resolvedLanguage ?? 'en';
   return (
-    <Box sx={{ display: 'flex', gap: 1 }}>
+    <div className="se-app-switches">
       <OutlinedField
         id="app-language"
         label={t('language')}
@@ -37,6 +36,6 @@ export function HeaderSwitches() {
           </>
         }
       />
-    </Box>
+    </div>
   );
 }

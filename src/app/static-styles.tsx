@@ -4,6 +4,7 @@ import { ThemeProvider, type Theme } from '@mui/material/styles';
 import { kindGlobalStyles } from '../editor/kind-field-styles';
 import { editorGlobalStyles } from '../editor/editor-styles';
 import { fieldGlobalStyles } from '../ui/outlined-field-styles';
+import { appGlobalStyles } from './app-styles';
 import { inputGlobalStyles, theme as englishTheme } from './theme';
 
 /*
@@ -36,6 +37,7 @@ export function StaticStyles({ theme = englishTheme }: { theme?: Theme }) {
         storageManager={null}
         disableStyleSheetGeneration
       >
+        <GlobalStyles styles={appGlobalStyles} />
         <GlobalStyles styles={editorGlobalStyles} />
         <GlobalStyles styles={kindGlobalStyles} />
       </ThemeProvider>
