@@ -90,6 +90,35 @@ test('opening a saved segment does not read which database new segments start on
   );
 });
 
+test("the preview's and the sample slider's code are asked for only once the rules are on screen", async ({
+  page,
+}) => {
+  // Loaded beside the first screen, their code was evaluated in its way; now after it.
+  await page.addInitScript(() => {
+    const seen: Record<string, number> = {};
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    new MutationObserver(() => {
+      if (seen.rows === undefined && document.querySelector('.se-condition-row input'))
+        seen.rows = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const chunk = /\/assets\/(preview-content|sample-slider)-/.exec(entry.name)?.[1];
+        if (chunk && seen[chunk] === undefined) seen[chunk] = entry.startTime;
+      }
+    }).observe({ type: 'resource', buffered: true });
+  });
+  await openSegment(page, 3, 'Frequent visitors');
+  await expect(page.getByRole('region', { name: 'Request preview' })).toBeVisible();
+  await expect(page.getByRole('slider').first()).toBeAttached();
+  const seen = await page.evaluate(
+    () => (window as unknown as { __seen: Record<string, number> }).__seen,
+  );
+  expect(seen.rows).toBeGreaterThan(0);
+  expect(seen['preview-content']).toBeGreaterThan(seen.rows ?? Infinity);
+  expect(seen['sample-slider']).toBeGreaterThan(seen.rows ?? Infinity);
+});
+
 test('asks to check the kind when the API does not say it (real Altcraft)', async ({ page }) => {
   await page.route('**/api/v1.1/segments/get/', async (route) => {
     const response = await route.fetch();

@@ -1,10 +1,12 @@
 import { StrictMode, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { isEmbedded } from '../embed/is-embedded';
 import { initI18n, pickLanguage, setLanguage } from '../i18n';
 import { App } from './app';
-import type { EarlyStart } from './early-start';
 import { preloadPreview } from './preview-pane';
+import { afterPaint } from '../ui/idle';
+import type { EarlyStart } from './early-start';
 
 /*
  * The application's start, once its code has arrived (src/main.tsx has already asked for the
@@ -39,11 +41,19 @@ async function app({
   );
 }
 
-/** Starts i18n and the preview's chunk, and renders the application into `root`. */
+/**
+ * Starts i18n, renders the application into `root`, and once that screen is painted starts
+ * loading the preview's chunk.
+ */
 export async function boot(early: EarlyStart, root: HTMLElement): Promise<void> {
   initI18n();
-  // The preview's chunk loads beside the segment's request; a failure is shown (and retried) there.
-  preloadPreview().catch(() => undefined);
   const node = await app(early);
-  createRoot(root).render(<StrictMode>{node}</StrictMode>);
+  // At once, in this task: a render left to React's scheduler waited behind whatever tasks were
+  // queued first (the evaluation of chunks that had just arrived), some 30 ms at start-up.
+  const view = createRoot(root);
+  flushSync(() => view.render(<StrictMode>{node}</StrictMode>));
+  // The preview is drawn once the first screen is up (preview-pane.tsx): its chunk (some 20 ms
+  // to evaluate) is asked for after that screen's paint, not in its way. A failure is shown (and
+  // retried) there.
+  afterPaint(() => void preloadPreview().catch(() => undefined));
 }

@@ -13,9 +13,9 @@ export type PreviewPaneProps = PreviewContentProps;
 
 /*
  * The preview (serializing, highlighting, the virtual list, the summary) is a chunk of its own, off
- * the path to an editable segment: its download starts with the app, beside the segment's own
- * request, and the rules never wait for it. A chunk that fails to load (a dropped connection) says
- * so with a Retry, and the edits are untouched.
+ * the path to an editable segment: it is asked for once the first screen is painted (boot.tsx),
+ * and drawn once that screen is idle: the rules never wait for it. A chunk that fails to load (a
+ * dropped connection) says so with a Retry, and the edits are untouched.
  */
 let loading: Promise<typeof PreviewModule> | undefined;
 
@@ -75,10 +75,8 @@ function Loaded({
 /** The live preview of the request, loaded on its own (see above). */
 export function PreviewPane(props: PreviewPaneProps) {
   // A failed load is asked for again on Retry (preloadPreview forgets a failure). The chunk
-  // downloads with the page; its first render waits for the first screen to be up.
-  const [module, setModule] = useState(() =>
-    Promise.all([preloadPreview(), afterFirstIdle()]).then(([loaded]) => loaded),
-  );
+  // is asked for after the first paint (boot.tsx), and drawn once the first screen is idle.
+  const [module, setModule] = useState(() => afterFirstIdle().then(preloadPreview));
   return (
     <ErrorBoundary
       fallback={(retry) => (

@@ -34,8 +34,12 @@ function SliderPlaceholder({ from, to, disabled }: SampleSliderProps) {
 
 // MUI's Slider is the largest single widget of the builder: it loads beside the app, off its critical path.
 const slider = lazyPart<SampleSliderProps>(
-  // Downloaded at once, drawn once the first screen is up: ten sliders are no reason to wait.
-  () => Promise.all([import('./sample-slider'), afterFirstIdle()]).then(([m]) => m.SampleSlider),
+  // Loaded and drawn once the first screen is up: ten sliders are no reason to wait (its stand-in
+  // looks the same).
+  () =>
+    afterFirstIdle()
+      .then(() => import('./sample-slider'))
+      .then((m) => m.SampleSlider),
   SliderPlaceholder,
 );
 

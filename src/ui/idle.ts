@@ -11,6 +11,12 @@ export function whenIdle(task: () => void, timeout = 1000): () => void {
   return () => clearTimeout(id);
 }
 
+/** Runs `task` in a task after the next frame: once what is rendered now has been painted. */
+export function afterPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
+}
+
 let firstIdle: Promise<void> | undefined;
 
 /**
@@ -20,12 +26,7 @@ let firstIdle: Promise<void> | undefined;
  * moment per page: a part mounted later finds it passed and goes ahead at once.
  */
 export function afterFirstIdle(timeout = 1000): Promise<void> {
-  firstIdle ??= new Promise<void>((resolve) => {
-    const idle = () => void whenIdle(resolve, timeout);
-    // The frame first, then a task after it: idle time before the first paint is not what is wanted.
-    if (typeof requestAnimationFrame === 'function')
-      requestAnimationFrame(() => setTimeout(idle, 0));
-    else setTimeout(idle, 0);
-  });
+  // The frame first: idle time before the first paint is not what is wanted.
+  firstIdle ??= new Promise<void>((resolve) => afterPaint(() => void whenIdle(resolve, timeout)));
   return firstIdle;
 }
