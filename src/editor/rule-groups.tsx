@@ -126,11 +126,7 @@ export function RuleGroups() {
         <dragLayer.Part store={dragStore} onDragEnd={onDragEnd} retryKey={dragAttempt} />
       )}
       {groups.fields.length === 0 && (
-        <Typography
-          variant="body2"
-          color={rulesMessage ? 'error' : 'textSecondary'}
-          sx={{ mb: 1 }}
-        >
+        <Typography variant="body2" color={rulesMessage ? 'error' : 'textSecondary'} sx={{ mb: 1 }}>
           {rulesMessage ?? t('rules.noGroups')}
         </Typography>
       )}
