@@ -2,6 +2,7 @@
 // index.html, loaded beside the scripts.
 import 'virtual:static-styles.css';
 import './app/zod-setup';
+import { sleep } from './api';
 import { startEarly } from './app/early-start';
 
 /*
@@ -22,9 +23,6 @@ const SEGMENT_FIRST_MS = 50;
 
 const root = document.getElementById('root');
 if (root)
-  void Promise.race([
-    early.segmentReceived,
-    new Promise((resolve) => setTimeout(resolve, SEGMENT_FIRST_MS)),
-  ])
+  void Promise.race([early.segmentReceived, sleep(SEGMENT_FIRST_MS)])
     .then(() => import('./app/boot'))
     .then(({ boot }) => boot(early, root));

@@ -4,6 +4,7 @@ import { isApiError } from './errors';
 import { getSegment } from './get-segment';
 import { listSegments, type SegmentListItem } from './list-segments';
 import { withRetry } from './retry';
+import { sleep } from './sleep';
 
 /*
  * A `segments/add` is never repeated blindly (issue 13): a create that timed out, lost its
@@ -97,8 +98,6 @@ export async function findCreatedSegment(
 
 /** Pauses before each check after an add of unknown outcome: a slow server may apply it late. */
 export const CREATED_CHECK_DELAYS: readonly number[] = [0, 1000, 2000, 4000];
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Looks for the segment of `attempt` once after each of `delays` (ms), and returns it as soon as

@@ -21,6 +21,7 @@ export { ApiClientProvider, useApiClient } from './api-client-context';
 export { useApiErrorMessage } from './use-api-error-message';
 export { apiKeys } from './query-keys';
 export { MAX_RETRIES, retryDelay, shouldRetry, withRetry } from './retry';
+export { sleep } from './sleep';
 export {
   CREATED_CHECK_DELAYS,
   findCreatedSegment,

@@ -1,4 +1,5 @@
 import { isApiError } from './errors';
+import { sleep } from './sleep';
 
 /** How many times a failed call is tried again (so at most 4 attempts). */
 export const MAX_RETRIES = 3;
@@ -19,8 +20,6 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 export function retryDelay(failureCount: number): number {
   return Math.min(1000 * 2 ** failureCount, 8000);
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs `attempt`, and again after each failure {@link shouldRetry} accepts, waiting `delay` between

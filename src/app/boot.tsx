@@ -1,6 +1,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { sleep } from '../api';
 import { isEmbedded } from '../embed/is-embedded';
 import { initI18n, pickLanguage, setLanguage } from '../i18n';
 import { App } from './app';
@@ -29,10 +30,7 @@ async function app({
     setLanguage(pickLanguage(config.lang, navigator.languages)),
     // A segment that is about to arrive is rendered directly, without first rendering (and then
     // throwing away) the loading screen; a slow one shows the loading screen after the wait.
-    Promise.race([
-      segmentSettled,
-      new Promise((resolve) => setTimeout(resolve, LOADING_SCREEN_AFTER_MS)),
-    ]),
+    Promise.race([segmentSettled, sleep(LOADING_SCREEN_AFTER_MS)]),
   ]);
   return embedded ? (
     <embedded.EmbeddedApp config={config} configProblems={problems} />

@@ -7,6 +7,7 @@ import {
   databasesQueryOptions,
   segmentListQueryOptions,
   segmentQueryOptions,
+  sleep,
 } from '../api';
 import { listIdOf } from '../segment';
 import { isEmbedded } from '../embed/is-embedded';
@@ -77,7 +78,7 @@ export function startEarly(search: string): EarlyStart {
         });
         const asked = fields(listIdOf(info) ?? config.list);
         received();
-        await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, FIELDS_WAIT_MS))]);
+        await Promise.race([asked, sleep(FIELDS_WAIT_MS)]);
         return info;
       },
     });
