@@ -12,6 +12,23 @@ export const conditionRowClass = 'se-condition-row';
  * or removed; each of those renders then costs no styling work. The theme's CSS variables keep the
  * light and dark schemes.
  */
+/** A 20 px icon: the mask named by the element's `--se-icon` (row-icon-button.tsx), in its text colour. */
+const maskIcon = {
+  content: '""',
+  width: 20,
+  height: 20,
+  flexShrink: 0,
+  backgroundColor: 'currentColor',
+  mask: 'var(--se-icon) center / contain no-repeat',
+} as const;
+
+// Forced colours would paint the mask's background as the page's: the icon takes the text's.
+const maskIconInForcedColors = {
+  '@media (forced-colors: active)': {
+    '&::before': { backgroundColor: 'ButtonText', forcedColorAdjust: 'none' },
+  },
+} as const;
+
 export function editorGlobalStyles(theme: Theme) {
   const vars = theme.vars ?? theme;
   return {
@@ -50,18 +67,8 @@ export function editorGlobalStyles(theme: Theme) {
       cursor: 'pointer',
       outline: 0,
       WebkitTapHighlightColor: 'transparent',
-      '&::before': {
-        content: '""',
-        width: 20,
-        height: 20,
-        flexShrink: 0,
-        backgroundColor: 'currentColor',
-        mask: 'var(--se-icon) center / contain no-repeat',
-      },
-      // Forced colours would paint the mask's background as the page's: the icon takes the text's.
-      '@media (forced-colors: active)': {
-        '&::before': { backgroundColor: 'ButtonText', forcedColorAdjust: 'none' },
-      },
+      '&::before': maskIcon,
+      ...maskIconInForcedColors,
       '&:hover': { backgroundColor: vars.palette.action.hover },
       '&:focus-visible': {
         backgroundColor: vars.palette.action.focus,
@@ -161,18 +168,8 @@ export function editorGlobalStyles(theme: Theme) {
           duration: theme.transitions.duration.short,
         },
       ),
-      '&::before': {
-        content: '""',
-        width: 20,
-        height: 20,
-        margin: '0 8px 0 -4px',
-        flexShrink: 0,
-        backgroundColor: 'currentColor',
-        mask: 'var(--se-icon) center / contain no-repeat',
-      },
-      '@media (forced-colors: active)': {
-        '&::before': { backgroundColor: 'ButtonText', forcedColorAdjust: 'none' },
-      },
+      '&::before': { ...maskIcon, margin: '0 8px 0 -4px' },
+      ...maskIconInForcedColors,
       '@media (hover: hover)': {
         '&:hover': {
           backgroundColor: theme.alpha(vars.palette.primary.main, vars.palette.action.hoverOpacity),
