@@ -4,6 +4,7 @@ import { comparedVersion, type ComparedVersion } from '../conflict-diff';
 import { baselineOf, draftKey, removeDraft, withoutSecrets } from '../draft-store';
 import { writeLastDatabase } from '../last-database';
 import { replaceSegmentInUrl } from '../navigation';
+import { afterPaint } from '../../ui/idle';
 import { DraftKeeper } from './draft';
 import { addOnce, planSave, sendSave, type DocumentApi } from './save';
 import type {
@@ -55,7 +56,13 @@ export class DocumentSession {
   private editor: DocumentEditor | undefined;
   private draft: DraftKeeper | undefined;
   private stopChanges: (() => void) | undefined;
-  private baseline = '';
+  /**
+   * What "unsaved" is measured against: the request as opened or last saved, turned into canonical
+   * JSON when first needed ({@link baseline}).
+   */
+  private baselineRequest: SegmentRequest | undefined;
+  private baselineJson = '';
+  private leaving = false;
   private serverVersion: ComparedVersion | undefined;
   private busy = false;
   private earlierAdd: AddAttempt | null = null;
@@ -108,10 +115,19 @@ export class DocumentSession {
     if (key === undefined) return () => {};
     this.detach();
     this.editor = editor;
-    this.baseline = baselineOf(editor.getRequest());
-    this.draft = new DraftKeeper(editor, key, () => this.baseline);
+    this.leaving = false;
+    this.baselineRequest = editor.getRequest();
     this.stopChanges = editor.subscribeSnapshot(() => this.reportChange());
-    this.update({ offered: this.draft.offered });
+    // The draft on this device waits for the first screen's paint: reading local storage (its first
+    // read opens the origin's storage, some 20 ms at start-up) and the baseline's canonical JSON
+    // (as long again for a hundred conditions) are not what that screen shows. Nothing can be edited
+    // before it is painted.
+    afterPaint(() => {
+      if (this.editor !== editor || this.draft) return;
+      this.draft = new DraftKeeper(editor, key, this.baseline);
+      if (this.leaving) this.draft.allowLeaving();
+      if (this.draft.offered) this.update({ offered: this.draft.offered });
+    });
     return () => {
       if (this.editor === editor) this.detach();
     };
@@ -123,6 +139,20 @@ export class DocumentSession {
     this.draft = undefined;
     this.stopChanges = undefined;
     this.editor = undefined;
+    if (this.snapshot.offered) this.update({ offered: null });
+  }
+
+  /** The baseline as canonical JSON (computed once per baseline, when first needed). */
+  private baseline = (): string => {
+    if (this.baselineRequest) {
+      this.baselineJson = baselineOf(this.baselineRequest);
+      this.baselineRequest = undefined;
+    }
+    return this.baselineJson;
+  };
+
+  private setBaseline(request: SegmentRequest): void {
+    this.baselineRequest = request;
   }
 
   private reportChange(): void {
@@ -131,16 +161,20 @@ export class DocumentSession {
     const change = {
       request,
       valid: issues.length === 0,
-      dirty: baselineOf(request) !== this.baseline,
+      dirty: baselineOf(request) !== this.baseline(),
     };
     for (const listener of [...this.changeListeners]) listener(change);
   }
 
   /** Whether the editor holds changes not saved. */
-  isDirty = (): boolean => this.draft?.isDirty() ?? false;
+  isDirty = (): boolean =>
+    this.editor !== undefined && baselineOf(this.editor.getRequest()) !== this.baseline();
 
   /** The person confirmed leaving: the page may go without the browser's prompt. */
-  allowLeaving = (): void => this.draft?.allowLeaving();
+  allowLeaving = (): void => {
+    this.leaving = true;
+    this.draft?.allowLeaving();
+  };
 
   restoreDraft = (): void => {
     this.draft?.restore();
@@ -190,7 +224,7 @@ export class DocumentSession {
     });
     if (!result.ok) return;
     editor.replace(result.request);
-    this.baseline = baselineOf(editor.getRequest());
+    this.setBaseline(editor.getRequest());
     this.serverVersion = comparedVersion(conflict.fresh);
     removeDraft(opened.key);
     this.update({ ownName: conflict.fresh.name, status: { kind: 'reloaded', id: conflict.id } });
@@ -268,7 +302,7 @@ export class DocumentSession {
       this.update({ opened: next, ownName: request.name, status });
       return;
     }
-    this.baseline = baselineOf(request);
+    this.setBaseline(request);
     this.serverVersion = comparedVersion(request);
     this.update({ ownName: request.name, status });
   }
