@@ -1,6 +1,7 @@
 import type { Theme } from '@mui/material/styles';
 
-import { rowIconButtonClass, rowIconMasks } from './row-icon-button';
+import { iconIndexRules, iconMask } from '../ui/icon-sprite';
+import { rowIconButtonClass } from './row-icon-button';
 
 /** The class of a condition row's box (condition-row.tsx). */
 export const conditionRowClass = 'se-condition-row';
@@ -12,14 +13,14 @@ export const conditionRowClass = 'se-condition-row';
  * or removed; each of those renders then costs no styling work. The theme's CSS variables keep the
  * light and dark schemes.
  */
-/** A 20 px icon: the mask named by the element's `--se-icon` (row-icon-button.tsx), in its text colour. */
+/** A 20 px icon: the one the element's `data-icon` names (row-icon-button.tsx), in its text colour. */
 const maskIcon = {
   content: '""',
   width: 20,
   height: 20,
   flexShrink: 0,
   backgroundColor: 'currentColor',
-  mask: 'var(--se-icon) center / contain no-repeat',
+  ...iconMask('20px'),
 } as const;
 
 // Forced colours would paint the mask's background as the page's: the icon takes the text's.
@@ -80,12 +81,7 @@ export function editorGlobalStyles(theme: Theme) {
         cursor: 'default',
       },
     },
-    ...Object.fromEntries(
-      Object.entries(rowIconMasks).map(([icon, mask]) => [
-        `[data-icon="${icon}"]`,
-        { '--se-icon': mask },
-      ]),
-    ),
+    ...iconIndexRules,
     // A rule group: an outlined MUI Paper (group-card.tsx).
     // The editor's column: settings, rules, the groups.
     '.se-stack': { display: 'flex', flexDirection: 'column', gap: theme.spacing(2) },

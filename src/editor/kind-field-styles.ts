@@ -1,4 +1,5 @@
 import type { Theme } from '@mui/material/styles';
+import { iconMask } from '../ui/icon-sprite';
 import { formControlRoot } from '../ui/outlined-field-styles';
 
 /** The classes of the Kind field's parts (kind-field.tsx). */
@@ -15,14 +16,6 @@ export const kindClass = {
 } as const;
 
 const c = kindClass;
-
-// Material's RadioButtonUnchecked and RadioButtonChecked glyphs (what MUI's <Radio> draws).
-const ring =
-  'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2m0 18c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8';
-const dot =
-  'M8.465 8.465C9.37 7.56 10.62 7 12 7C14.76 7 17 9.24 17 12C17 13.38 16.44 14.63 15.535 15.535C14.63 16.44 13.38 17 12 17C9.24 17 7 14.76 7 12C7 10.62 7.56 9.37 8.465 8.465Z';
-const mask = (d: string) =>
-  `url("data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="${d}"/></svg>`)}") center / contain no-repeat`;
 
 /**
  * The Kind field's look, written once for the page (its static style sheet, static-styles.tsx):
@@ -75,9 +68,9 @@ export function kindGlobalStyles(theme: Theme) {
         height: '1.25rem',
         backgroundColor: 'currentColor',
       },
-      '&::before': { mask: mask(ring) },
+      '&::before': iconMask('1.25rem', 'ring'),
       '&::after': {
-        mask: mask(dot),
+        ...iconMask('1.25rem', 'dot'),
         position: 'absolute',
         top: 2,
         left: 9,
