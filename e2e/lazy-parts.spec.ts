@@ -9,7 +9,10 @@ import { openNew } from './builder-helpers';
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
-/** Drops every download of the chunk until the returned function brings the connection back. */
+/**
+ * Drops every download of the chunk (a retry's too: the same file with a query, see
+ * src/ui/retry-import.ts) until the returned function brings the connection back.
+ */
 async function dropChunk(page: Page, chunk: RegExp): Promise<() => void> {
   let online = false;
   await page.route(chunk, (route) => (online ? route.continue() : route.abort('connectionreset')));
@@ -19,7 +22,7 @@ async function dropChunk(page: Page, chunk: RegExp): Promise<() => void> {
 }
 
 test('a dialog that cannot load says so, keeps the edits, and opens on Retry', async ({ page }) => {
-  const reconnect = await dropChunk(page, /\/assets\/settings-dialog-[^/]+\.js$/);
+  const reconnect = await dropChunk(page, /\/assets\/settings-dialog-[^/?]+\.js(\?|$)/);
   await openNew(page);
   await page.getByLabel('Segment name').fill('Kept while the dialog fails');
   await page.getByRole('button', { name: 'Connection settings' }).click();
@@ -38,7 +41,7 @@ test('a dialog that cannot load says so, keeps the edits, and opens on Retry', a
 });
 
 test('a menu that cannot load says so; Close, and the next click opens it', async ({ page }) => {
-  const reconnect = await dropChunk(page, /\/assets\/action-menu-[^/]+\.js$/);
+  const reconnect = await dropChunk(page, /\/assets\/action-menu-[^/?]+\.js(\?|$)/);
   await openNew(page);
   await page.getByLabel('Segment name').fill('Kept while the menu fails');
   const more = page.getByRole('button', { name: 'More actions for condition 1' });
@@ -58,7 +61,7 @@ test('a menu that cannot load says so; Close, and the next click opens it', asyn
 });
 
 test('says it in Russian too', async ({ page }) => {
-  await dropChunk(page, /\/assets\/settings-dialog-[^/]+\.js$/);
+  await dropChunk(page, /\/assets\/settings-dialog-[^/?]+\.js(\?|$)/);
   await page.goto('/?lang=ru');
   await page.getByRole('button', { name: 'Настройки подключения' }).click();
   const failure = page.getByRole('alert').filter({

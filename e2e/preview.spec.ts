@@ -42,7 +42,8 @@ test.describe('wide window', () => {
     // the connection is back, just before Retry. The page may try more than once by itself.
     let online = false;
     let dropped = 0;
-    await page.route(/\/assets\/preview-content-[^/]+\.js$/, (route) => {
+    // A retry asks for the same file with a query of its own (src/ui/retry-import.ts): dropped too.
+    await page.route(/\/assets\/preview-content-[^/?]+\.js(\?|$)/, (route) => {
       if (online) return route.continue();
       dropped++;
       return route.abort('connectionreset');

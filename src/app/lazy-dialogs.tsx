@@ -4,6 +4,7 @@ import type { ConflictDialogProps } from './conflict-dialog';
 import type { OpenSegmentDialog } from './open-segment-dialog';
 import type { OverwriteDialogProps } from './overwrite-dialog';
 import type { SettingsDialog } from './settings-dialog';
+import { retryableImport } from '../ui/retry-import';
 
 /*
  * The app's dialogs are rarely opened, so their code (tables, lists, radio groups) is split off the
@@ -11,25 +12,37 @@ import type { SettingsDialog } from './settings-dialog';
  */
 
 export const LazyConflictDialog = lazyDialog<ConflictDialogProps>(
-  () => import('./conflict-dialog').then((m) => m.ConflictDialog),
+  retryableImport(
+    () => import('./conflict-dialog'),
+    (m) => m.ConflictDialog,
+  ),
   (props) => props.conflict !== null,
   (props) => props.onCancel(),
 ).Dialog;
 
 export const LazyOverwriteDialog = lazyDialog<OverwriteDialogProps>(
-  () => import('./overwrite-dialog').then((m) => m.OverwriteDialog),
+  retryableImport(
+    () => import('./overwrite-dialog'),
+    (m) => m.OverwriteDialog,
+  ),
   (props) => props.question !== null,
   (props) => props.onCancel(),
 ).Dialog;
 
 export const LazyOpenSegmentDialog = lazyDialog<ComponentProps<typeof OpenSegmentDialog>>(
-  () => import('./open-segment-dialog').then((m) => m.OpenSegmentDialog),
+  retryableImport(
+    () => import('./open-segment-dialog'),
+    (m) => m.OpenSegmentDialog,
+  ),
   (props) => props.open,
   (props) => props.onClose(),
 ).Dialog;
 
 export const LazySettingsDialog = lazyDialog<ComponentProps<typeof SettingsDialog>>(
-  () => import('./settings-dialog').then((m) => m.SettingsDialog),
+  retryableImport(
+    () => import('./settings-dialog'),
+    (m) => m.SettingsDialog,
+  ),
   (props) => props.open,
   (props) => props.onClose(),
 ).Dialog;

@@ -8,6 +8,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { afterFirstIdle } from '../ui/idle';
 import type * as PreviewModule from './preview-content';
 import type { PreviewContentProps } from './preview-content';
+import { retryableImport } from '../ui/retry-import';
 
 export type PreviewPaneProps = PreviewContentProps;
 
@@ -18,11 +19,15 @@ export type PreviewPaneProps = PreviewContentProps;
  * dropped connection) says so with a Retry, and the edits are untouched.
  */
 let loading: Promise<typeof PreviewModule> | undefined;
+const loadPreview = retryableImport(
+  () => import('./preview-content'),
+  (module) => module,
+);
 
 /** Starts loading the preview's chunk (once; again after a failure). */
 export function preloadPreview(): Promise<typeof PreviewModule> {
   // The XML writer comes with it: the preview and the cURL command write XML synchronously.
-  loading ??= Promise.all([import('./preview-content'), loadXmlWriter()]).then(
+  loading ??= Promise.all([loadPreview(), loadXmlWriter()]).then(
     ([module]) => module,
     (error: unknown) => {
       loading = undefined;

@@ -15,15 +15,24 @@ import { lazyPart } from '../ui/lazy';
 import { useSnapshotIssue } from './use-snapshot-issue';
 import { DragStore, DragStoreContext } from './drag-store';
 import type { DragLayerProps } from './drag-layer';
+import { retryableImport } from '../ui/retry-import';
 
 // Shown only after a group was removed: Snackbar and its transitions load then, not with the page.
-const removedNotice = lazyPart<GroupRemovedNoticeProps>(() =>
-  import('./group-removed-notice').then((m) => m.GroupRemovedNotice),
+const removedNotice = lazyPart<GroupRemovedNoticeProps>(
+  retryableImport(
+    () => import('./group-removed-notice'),
+    (m) => m.GroupRemovedNotice,
+  ),
 );
 
 // dnd-kit is not needed to show or edit a segment: it loads on idle after the first screen, or
 // at once when a drag handle is pressed or focused, and binds to the rows already shown.
-const dragLayer = lazyPart<DragLayerProps>(() => import('./drag-layer').then((m) => m.DragLayer));
+const dragLayer = lazyPart<DragLayerProps>(
+  retryableImport(
+    () => import('./drag-layer'),
+    (m) => m.DragLayer,
+  ),
+);
 
 /** The rule groups, drag and drop of conditions within and across them, and "Add group". */
 export function RuleGroups() {

@@ -7,6 +7,7 @@ import { lazyPart } from '../ui/lazy';
 import { NumberField } from './number-field';
 import type { SampleSliderProps } from './sample-slider';
 import { useBoundField } from './use-bound-field';
+import { retryableImport } from '../ui/retry-import';
 
 const asPercent = (value: NumberInput, fallback: number) =>
   typeof value === 'number' && Number.isFinite(value)
@@ -33,13 +34,14 @@ function SliderPlaceholder({ from, to, disabled }: SampleSliderProps) {
 }
 
 // MUI's Slider is the largest single widget of the builder: it loads beside the app, off its critical path.
+const loadSlider = retryableImport(
+  () => import('./sample-slider'),
+  (m) => m.SampleSlider,
+);
 const slider = lazyPart<SampleSliderProps>(
   // Loaded and drawn once the first screen is up: ten sliders are no reason to wait (its stand-in
   // looks the same).
-  () =>
-    afterFirstIdle()
-      .then(() => import('./sample-slider'))
-      .then((m) => m.SampleSlider),
+  () => afterFirstIdle().then(loadSlider),
   SliderPlaceholder,
 );
 

@@ -1,8 +1,12 @@
 import type { ImportDialogProps } from './import-dialog';
 import { lazyXmlDialog } from './lazy-xml-dialog';
+import { retryableImport } from '../ui/retry-import';
 
-const importDialog = lazyXmlDialog<ImportDialogProps>(() =>
-  import('./import-dialog').then((module) => module.ImportDialog),
+const importDialog = lazyXmlDialog<ImportDialogProps>(
+  retryableImport(
+    () => import('./import-dialog'),
+    (module) => module.ImportDialog,
+  ),
 );
 
 /** The import dialog, loaded on its first opening (see {@link lazyXmlDialog}). */

@@ -1,8 +1,12 @@
 import { lazyXmlDialog } from './lazy-xml-dialog';
 import type { SourceEditorDialogProps } from './source-editor-dialog';
+import { retryableImport } from '../ui/retry-import';
 
-const sourceEditorDialog = lazyXmlDialog<SourceEditorDialogProps>(() =>
-  import('./source-editor-dialog').then((module) => module.SourceEditorDialog),
+const sourceEditorDialog = lazyXmlDialog<SourceEditorDialogProps>(
+  retryableImport(
+    () => import('./source-editor-dialog'),
+    (module) => module.SourceEditorDialog,
+  ),
 );
 
 /** The source editor dialog, loaded on its first opening (see {@link lazyXmlDialog}). */

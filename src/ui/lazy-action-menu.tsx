@@ -2,9 +2,13 @@ import type { ActionMenuProps } from './action-menu';
 import { lazyPart } from './lazy';
 import { LoadFailedNotice } from './load-failed-notice';
 import { useOpenedOnce } from './use-opened-once';
+import { retryableImport } from './retry-import';
 
 const actionMenu = lazyPart<ActionMenuProps>(
-  () => import('./action-menu').then((module) => module.ActionMenu),
+  retryableImport(
+    () => import('./action-menu'),
+    (module) => module.ActionMenu,
+  ),
   () => null,
   (props, retry) =>
     props.open ? <LoadFailedNotice part="menu" onRetry={retry} onClose={props.onClose} /> : null,
