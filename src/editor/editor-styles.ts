@@ -126,6 +126,16 @@ export function editorGlobalStyles(theme: Theme) {
       [theme.breakpoints.up('sm')]: { padding: theme.spacing(2) },
       '&:focus-visible': { outline: `2px solid ${vars.palette.primary.main}` },
     },
+    // A group off screen is not styled, laid out or painted until it comes near the viewport: at
+    // start-up the first frame draws the groups in view, not all of them. Its height meanwhile is
+    // the one it last had, or group-card.tsx's estimate. While one of its conditions is dragged it
+    // is drawn as usual, so that the condition is not clipped at its edges on its way to another
+    // group.
+    '.se-group': {
+      contentVisibility: 'auto',
+      containIntrinsicSize: 'auto var(--se-group-height, 600px)',
+    },
+    '.se-group:has([data-dragging])': { contentVisibility: 'visible' },
     '.se-group-body': { marginTop: theme.spacing(2) },
     // Its conditions; outlined while a dragged condition is over them.
     '.se-group-rows': {

@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, type CSSProperties } from 'react';
 import Typography from '@mui/material/Typography';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,13 @@ export interface GroupCardProps {
   onToggle: (groupKey: string) => void;
   onRemove: (index: number) => void;
 }
+
+/**
+ * About how tall a group is (px) before it is first drawn (editor-styles.ts draws a group only near
+ * the viewport): its header, and when open its settings, conditions and "Add condition".
+ */
+const estimatedHeight = (expanded: boolean, conditions: number) =>
+  expanded ? 300 + 71 * conditions : 70;
 
 /**
  * A rule group: its header, and when open its settings and conditions. The conditions' field array
@@ -55,6 +62,11 @@ export const GroupCard = memo(function GroupCard({
       id={fieldId(`segment.${index}`)}
       tabIndex={-1}
       aria-label={t('group.region', { n })}
+      style={
+        {
+          '--se-group-height': `${estimatedHeight(expanded, queries.fields.length)}px`,
+        } as CSSProperties
+      }
     >
       <GroupHeader
         index={index}
