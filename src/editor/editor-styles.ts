@@ -133,7 +133,7 @@ export function editorGlobalStyles(theme: Theme) {
     // group.
     '.se-group': {
       contentVisibility: 'auto',
-      containIntrinsicSize: 'auto var(--se-group-height, 600px)',
+      containIntrinsicSize: 'auto 600px',
     },
     '.se-group:has([data-dragging])': { contentVisibility: 'visible' },
     '.se-group-body': { marginTop: theme.spacing(2) },
