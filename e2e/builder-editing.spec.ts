@@ -103,6 +103,24 @@ test('reorders conditions within and across groups by drag and drop', async ({ p
   await expect.poll(() => fieldNames(page)).toEqual([['_country'], ['email', '_city']]);
 });
 
+test('drags a condition the moment it was added, the drag code already there', async ({ page }) => {
+  await twoGroups(page);
+  const first = condition(group(page, 1), 1);
+  // dnd-kit is bound to the rows shown (its attributes are on their handles).
+  await expect(first.getByRole('button', { name: 'Drag condition 1' })).toHaveAttribute(
+    'aria-roledescription',
+    'sortable',
+  );
+  // A new row is bound after the frame that shows it: a press on its handle at once still drags.
+  await group(page, 1).getByRole('button', { name: 'Add condition' }).click();
+  await drag(
+    page,
+    condition(group(page, 1), 3).getByRole('button', { name: 'Drag condition 3' }),
+    first,
+  );
+  await expect.poll(() => fieldNames(page)).toEqual([['email', '_city', '_country'], ['email']]);
+});
+
 test('drags a condition with the mouse pressed on its handle before the drag code arrived', async ({
   page,
 }) => {
