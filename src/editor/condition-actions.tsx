@@ -10,7 +10,7 @@ import {
 import { useEditor } from './editor-context';
 import { fieldId } from './field-id';
 import { LazyActionMenu, preloadActionMenu } from '../ui/lazy-action-menu';
-import { RowIconButton } from './row-icon-button';
+import { rowIconButton } from './row-icon-button';
 
 export interface ConditionActionsProps {
   group: number;
@@ -44,22 +44,22 @@ export const ConditionActions = memo(function ConditionActions({
   if (readOnly) return null;
   return (
     <div className="se-condition-actions">
-      <RowIconButton
-        icon="more"
-        id={`${fieldId(path)}--more`}
-        aria-label={t('condition.more', { n })}
-        aria-haspopup="menu"
-        aria-expanded={menu ? 'true' : undefined}
-        onPointerEnter={preloadActionMenu}
-        onFocus={preloadActionMenu}
-        onClick={(event) => setMenu(event.currentTarget)}
-      />
-      <RowIconButton
-        icon="remove"
-        aria-label={t('condition.remove')}
-        title={t('condition.remove')}
-        onClick={() => run(removeCondition(editor.getDraft(), place))}
-      />
+      {rowIconButton({
+        icon: 'more',
+        id: `${fieldId(path)}--more`,
+        'aria-label': t('condition.more', { n }),
+        'aria-haspopup': 'menu',
+        'aria-expanded': menu ? 'true' : undefined,
+        onPointerEnter: preloadActionMenu,
+        onFocus: preloadActionMenu,
+        onClick: (event) => setMenu(event.currentTarget),
+      })}
+      {rowIconButton({
+        icon: 'remove',
+        'aria-label': t('condition.remove'),
+        title: t('condition.remove'),
+        onClick: () => run(removeCondition(editor.getDraft(), place)),
+      })}
       {/* Mounted only while open: a large segment has hundreds of these rows. */}
       {menu && (
         <LazyActionMenu

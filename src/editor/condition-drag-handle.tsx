@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RowIconButton } from './row-icon-button';
+import { rowIconButton } from './row-icon-button';
 
 export interface ConditionDragHandleProps {
   n: number;
@@ -20,17 +20,16 @@ export const ConditionDragHandle = memo(function ConditionDragHandle({
   dragProps,
 }: ConditionDragHandleProps) {
   const { t } = useTranslation('editor');
-  return (
-    <RowIconButton
-      icon="drag"
-      ref={dragRef}
-      className="se-condition-handle"
-      aria-label={t('condition.drag', { n })}
-      {...dragProps}
-    >
+  return rowIconButton({
+    icon: 'drag',
+    ref: dragRef,
+    className: 'se-condition-handle',
+    'aria-label': t('condition.drag', { n }),
+    ...dragProps,
+    children: (
       <span aria-hidden="true" className="se-condition-number">
         {n}
       </span>
-    </RowIconButton>
-  );
+    ),
+  });
 });

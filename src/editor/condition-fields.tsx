@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { findRule, type Query, type ValuePair } from '../segment';
 import { useCatalogue } from './catalogue-context';
 import { ConditionCodes } from './condition-codes';
-import { RowIconButton } from './row-icon-button';
+import { rowIconButton } from './row-icon-button';
 import { useAttempted, useEditor, useErrorsIn, useFieldValue } from './editor-context';
 import {
   chooseField,
@@ -18,6 +18,9 @@ import { changeQuery, valueModeOf, type QueryPart } from './model/query-change';
 import { useLang } from './use-lang';
 import { ValueEditor } from './value-editor';
 import { WordPicker } from './word-picker';
+
+/** The `API codes` button (editor-styles.ts). */
+const codesButtonClass = 'se-condition-codes-button';
 
 export interface ConditionFieldsProps {
   group: number;
@@ -158,16 +161,16 @@ export const ConditionFields = memo(function ConditionFields({
           />
         </div>
       </div>
-      <RowIconButton
-        icon="code"
-        className="se-condition-codes-button"
-        aria-label={t('condition.apiCodes')}
-        title={t('condition.apiCodes')}
-        aria-expanded={codesOpen}
-        aria-controls={codesOpen ? codesId : undefined}
+      {rowIconButton({
+        icon: 'code',
+        className: codesButtonClass,
+        'aria-label': t('condition.apiCodes'),
+        title: t('condition.apiCodes'),
+        'aria-expanded': codesOpen,
+        'aria-controls': codesOpen ? codesId : undefined,
         // A code's problem keeps them open: the person must see what to fix.
-        onClick={() => setCodesChoice(!codesOpen)}
-      />
+        onClick: () => setCodesChoice(!codesOpen),
+      })}
       {codesOpen && (
         <ConditionCodes
           id={codesId}

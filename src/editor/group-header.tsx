@@ -5,8 +5,11 @@ import { duplicateGroup, moveGroup, type CommandResult } from './model/commands'
 import type { NumberInput } from './model/draft';
 import { useEditor, useFieldValue } from './editor-context';
 import { fieldId } from './field-id';
-import { RowIconButton, type RowIcon } from './row-icon-button';
+import { rowIconButton, type RowIcon } from './row-icon-button';
 import { useLang } from './use-lang';
+
+/** The group's open/close button (editor-styles.ts). */
+const toggleClass = 'se-group-toggle';
 
 export interface GroupHeaderProps {
   index: number;
@@ -49,28 +52,27 @@ export const GroupHeader = memo(function GroupHeader(props: GroupHeaderProps) {
     onClick: () => void,
     disabled = false,
     id?: string,
-  ) => (
-    <RowIconButton
-      id={id}
-      icon={icon}
-      aria-label={label}
-      title={label}
-      disabled={disabled}
-      onClick={onClick}
-    />
-  );
+  ) =>
+    rowIconButton({
+      id: id,
+      icon: icon,
+      'aria-label': label,
+      title: label,
+      disabled: disabled,
+      onClick: onClick,
+    });
   // Plain elements styled once for the page (editor-styles.ts): ten groups drew some 300 MUI
   // components here, each styled at render.
   return (
     <div className="se-group-header">
-      <RowIconButton
-        icon="expand"
-        className="se-group-toggle"
-        aria-expanded={expanded}
-        aria-controls={expanded ? `group-body-${groupKey}` : undefined}
-        aria-label={expanded ? t('group.collapse', { n }) : t('group.expand', { n })}
-        onClick={() => onToggle(groupKey)}
-      />
+      {rowIconButton({
+        icon: 'expand',
+        className: toggleClass,
+        'aria-expanded': expanded,
+        'aria-controls': expanded ? `group-body-${groupKey}` : undefined,
+        'aria-label': expanded ? t('group.collapse', { n }) : t('group.expand', { n }),
+        onClick: () => onToggle(groupKey),
+      })}
       <div className="se-group-heading">
         <h3 className="se-group-title">{t('group.title', { n })}</h3>
         <span className="se-group-count">{t('group.conditions', { count: conditionCount })}</span>

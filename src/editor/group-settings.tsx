@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberInput } from './model/draft';
 import { NumberField } from './number-field';
-import { OutlinedField } from '../ui/outlined-field';
+import { outlinedField } from '../ui/outlined-field';
 import { SampleField } from './sample-field';
 import { useBoundField } from './use-bound-field';
 
@@ -13,22 +13,22 @@ export const GroupSettings = memo(function GroupSettings({ group }: { group: num
   const limit = useBoundField<NumberInput>(`segment.${group}.limit`);
   return (
     <div className="se-group-settings">
-      <OutlinedField
-        id={match.id}
-        label={t('group.match')}
-        value={match.value}
-        onChange={match.onChange}
-        onBlur={match.onBlur}
-        error={match.error !== undefined}
-        helperText={match.error}
-        disabled={match.readOnly}
-        options={
+      {outlinedField({
+        id: match.id,
+        label: t('group.match'),
+        value: match.value,
+        onChange: match.onChange,
+        onBlur: match.onBlur,
+        error: match.error !== undefined,
+        helperText: match.error,
+        disabled: match.readOnly,
+        options: (
           <>
             <option value="and">{t('group.matchAll')}</option>
             <option value="or">{t('group.matchAny')}</option>
           </>
-        }
-      />
+        ),
+      })}
       <SampleField group={group} />
       <NumberField
         {...limit}

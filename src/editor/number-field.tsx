@@ -1,5 +1,5 @@
 import { memo, useState, type ReactNode } from 'react';
-import { OutlinedField } from '../ui/outlined-field';
+import { outlinedField } from '../ui/outlined-field';
 import { formatNumberInput, parseNumberInput, type NumberInput } from './model/draft';
 import { useLang } from './use-lang';
 
@@ -49,25 +49,23 @@ export const NumberField = memo(function NumberField(props: NumberFieldProps) {
     typed !== null && same(parseNumberInput(typed, lang), value)
       ? typed
       : formatNumberInput(value, lang);
-  return (
-    <OutlinedField
-      id={id}
-      label={label}
-      value={shown}
-      onChange={(text) => {
-        setTyped(text);
-        onChange(parseNumberInput(text, lang));
-      }}
-      onBlur={() => {
-        setTyped(null);
-        onBlur?.();
-      }}
-      error={error !== undefined}
-      helperText={error ?? helperText}
-      required={required}
-      disabled={disabled}
-      fullWidth={fullWidth}
-      htmlInput={{ inputMode: 'decimal', readOnly, autoComplete: 'off', placeholder }}
-    />
-  );
+  return outlinedField({
+    id: id,
+    label: label,
+    value: shown,
+    onChange: (text) => {
+      setTyped(text);
+      onChange(parseNumberInput(text, lang));
+    },
+    onBlur: () => {
+      setTyped(null);
+      onBlur?.();
+    },
+    error: error !== undefined,
+    helperText: error ?? helperText,
+    required: required,
+    disabled: disabled,
+    fullWidth: fullWidth,
+    htmlInput: { inputMode: 'decimal', readOnly, autoComplete: 'off', placeholder },
+  });
 });

@@ -8,7 +8,7 @@ import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import { isCanonicalNumber, type ValuePair } from '../segment';
 import { fieldId } from './field-id';
-import { OutlinedField } from '../ui/outlined-field';
+import { outlinedField } from '../ui/outlined-field';
 
 export interface PairsEditorProps {
   path: string;
@@ -53,26 +53,26 @@ export const PairsEditor = memo(function PairsEditor({
               mb: 1,
             }}
           >
-            <OutlinedField
-              id={fieldId(`${path}.${index}.name`)}
-              label={t('condition.pairName')}
-              value={pair.name}
-              onChange={(text) => update(index, { name: text })}
-              onBlur={onBlur}
-              error={nameError !== undefined}
-              helperText={nameError}
-              htmlInput={{ readOnly, autoComplete: 'off' }}
-            />
-            <OutlinedField
-              id={fieldId(`${path}.${index}.value`)}
-              label={t('condition.value')}
-              value={String(pair.value)}
-              onChange={(text) => update(index, { value: nextValue(pair.value, text) })}
-              onBlur={onBlur}
-              error={valueError !== undefined}
-              helperText={valueError}
-              htmlInput={{ readOnly, autoComplete: 'off' }}
-            />
+            {outlinedField({
+              id: fieldId(`${path}.${index}.name`),
+              label: t('condition.pairName'),
+              value: pair.name,
+              onChange: (text) => update(index, { name: text }),
+              onBlur: onBlur,
+              error: nameError !== undefined,
+              helperText: nameError,
+              htmlInput: { readOnly, autoComplete: 'off' },
+            })}
+            {outlinedField({
+              id: fieldId(`${path}.${index}.value`),
+              label: t('condition.value'),
+              value: String(pair.value),
+              onChange: (text) => update(index, { value: nextValue(pair.value, text) }),
+              onBlur: onBlur,
+              error: valueError !== undefined,
+              helperText: valueError,
+              htmlInput: { readOnly, autoComplete: 'off' },
+            })}
             {!readOnly && (
               <IconButton
                 aria-label={t('condition.removePair', { n: index + 1 })}

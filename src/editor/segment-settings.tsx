@@ -9,7 +9,7 @@ import { useEditor } from './editor-context';
 import { KindField } from './kind-field';
 import { LazyActionMenu, preloadActionMenu } from '../ui/lazy-action-menu';
 import { NumberField } from './number-field';
-import { OutlinedField } from '../ui/outlined-field';
+import { outlinedField } from '../ui/outlined-field';
 import { SegmentIdField } from './segment-id-field';
 import { useBoundField } from './use-bound-field';
 
@@ -96,17 +96,17 @@ export function SegmentSettings() {
         {t('settings.title')}
       </h2>
       <div className="se-settings-grid">
-        <OutlinedField
-          id={name.id}
-          label={t('settings.name')}
-          required
-          value={name.value}
-          onChange={name.onChange}
-          onBlur={name.onBlur}
-          error={name.error !== undefined}
-          helperText={name.error}
-          htmlInput={{ readOnly: name.readOnly, autoComplete: 'off' }}
-        />
+        {outlinedField({
+          id: name.id,
+          label: t('settings.name'),
+          required: true,
+          value: name.value,
+          onChange: name.onChange,
+          onBlur: name.onBlur,
+          error: name.error !== undefined,
+          helperText: name.error,
+          htmlInput: { readOnly: name.readOnly, autoComplete: 'off' },
+        })}
         <SegmentIdField />
         <div className="se-database">
           <NumberField

@@ -12,7 +12,7 @@ import { CataloguePicker } from './catalogue-picker';
 import { formatNumberInput, parseNumberInput } from './model/draft';
 import { fieldId } from './field-id';
 import { NumberField } from './number-field';
-import { OutlinedField } from '../ui/outlined-field';
+import { outlinedField } from '../ui/outlined-field';
 import { PairsEditor } from './pairs-editor';
 import { valueModeOf } from './model/query-change';
 import { useLang } from './use-lang';
@@ -107,26 +107,24 @@ function OneValue({
     );
   }
   const type = editor === 'date' ? 'date' : editor === 'url' ? 'url' : 'text';
-  return (
-    <OutlinedField
-      id={id}
-      label={label}
-      fullWidth
-      type={type}
-      value={value === undefined ? '' : String(value)}
-      onChange={onChange}
-      onBlur={onBlur}
-      error={error !== undefined}
-      helperText={error ?? helperText}
-      shrinkLabel={type === 'date'}
-      // Hints as placeholders, not helper lines: a condition stays one line high.
-      htmlInput={{
-        readOnly,
-        autoComplete: 'off',
-        placeholder: editor === 'list' ? t('condition.listHelp') : undefined,
-      }}
-    />
-  );
+  return outlinedField({
+    id: id,
+    label: label,
+    fullWidth: true,
+    type: type,
+    value: value === undefined ? '' : String(value),
+    onChange: onChange,
+    onBlur: onBlur,
+    error: error !== undefined,
+    helperText: error ?? helperText,
+    shrinkLabel: type === 'date',
+    // Hints as placeholders, not helper lines: a condition stays one line high.
+    htmlInput: {
+      readOnly,
+      autoComplete: 'off',
+      placeholder: editor === 'list' ? t('condition.listHelp') : undefined,
+    },
+  });
 }
 
 /** The comparison value of a condition: nothing, one value, a known rule's parameters, or free pairs. */

@@ -8,7 +8,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
-import { OutlinedField } from '../ui/outlined-field';
+import { outlinedField } from '../ui/outlined-field';
 import { PickerList, type PickerOption } from './picker-list';
 
 export interface WordPickerProps {
@@ -115,31 +115,31 @@ export const WordPicker = memo(function WordPicker(props: WordPickerProps) {
 
   return (
     <>
-      <OutlinedField
-        ref={anchor}
-        className={className}
-        id={id}
-        label={label}
-        value={query ?? text}
-        onChange={(typed) => {
+      {outlinedField({
+        ref: anchor,
+        className: className,
+        id: id,
+        label: label,
+        value: query ?? text,
+        onChange: (typed) => {
           if (onType) onType(typed);
           else setQuery(typed);
           setOpen(!readOnly);
           // A search highlights its first match, which Enter takes; free text highlights nothing.
           setActive(onType || typed.trim() === '' ? -1 : 0);
-        }}
-        onClick={() => {
+        },
+        onClick: () => {
           if (!open) show();
-        }}
-        onBlur={() => {
+        },
+        onBlur: () => {
           close();
           onBlur?.();
-        }}
-        onKeyDown={onKeyDown}
-        error={error !== undefined}
-        helperText={error ?? note}
-        fullWidth
-        htmlInput={{
+        },
+        onKeyDown: onKeyDown,
+        error: error !== undefined,
+        helperText: error ?? note,
+        fullWidth: true,
+        htmlInput: {
           role: 'combobox',
           'aria-autocomplete': 'list',
           'aria-expanded': expanded,
@@ -159,8 +159,8 @@ export const WordPicker = memo(function WordPicker(props: WordPickerProps) {
           onFocus: onType
             ? undefined
             : (event: FocusEvent<HTMLInputElement>) => event.currentTarget.select(),
-        }}
-      />
+        },
+      })}
       {expanded && (
         <PickerList
           id={listId}
