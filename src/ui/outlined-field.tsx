@@ -108,11 +108,17 @@ export function outlinedField(props: OutlinedFieldProps) {
       onKeyDown={onKeyDown}
     >
       <label className={fieldClass.label} htmlFor={id} id={`${id}-label`}>
-        {label}
-        {required && (
-          <span aria-hidden="true" className={fieldClass.asterisk}>
-            {'\u2009*'}
-          </span>
+        {/* The label alone is the element's text (React sets it, no text node of its own to
+            create and keep): one child, not the label and a `false`. */}
+        {required ? (
+          <>
+            {label}
+            <span aria-hidden="true" className={fieldClass.asterisk}>
+              {'\u2009*'}
+            </span>
+          </>
+        ) : (
+          label
         )}
       </label>
       {select ? (
