@@ -12,6 +12,26 @@ const draftName = (page: Page) =>
     return text === null ? null : (JSON.parse(text) as { request: { name: string } }).request.name;
   }, KEY);
 
+test('a read-only page does not offer the draft; the editable page still does', async ({
+  page,
+}) => {
+  await openSegment(page, 3, 'Frequent visitors');
+  await page.getByLabel('Segment name').fill('Edited elsewhere');
+  await expect.poll(() => draftName(page)).toBe('Edited elsewhere');
+  page.on('dialog', (dialog) => void dialog.accept());
+  const banner = page.getByRole('region', { name: /You have unsaved changes from/ });
+
+  await page.goto('/?segment=3&readonly=1');
+  await expect(page.locator('#f-name')).toHaveValue('Frequent visitors');
+  // The preview is drawn once the page is idle after its first paint, after the draft's offer.
+  await expect(page.getByRole('tab', { name: 'JSON' })).toBeVisible();
+  await expect(banner).toHaveCount(0);
+  expect(await draftName(page)).toBe('Edited elsewhere');
+
+  await page.goto('/?segment=3');
+  await expect(banner).toBeVisible();
+});
+
 test('a reload in the middle of editing offers the draft back, and Restore brings it', async ({
   page,
 }) => {

@@ -30,7 +30,9 @@ export class DraftKeeper {
     /** The canonical JSON the request is compared with (it moves on after a save or a reload). */
     private readonly baseline: () => string,
   ) {
-    const draft = readDraft(key);
+    // A read-only editor (`readonly=1`) neither keeps nor offers a draft: restoring edits there
+    // would only show changes that cannot be saved. The draft stays for the editable page.
+    const draft = editor.readOnly ? null : readDraft(key);
     this.offered = draft && canonicalJson(draft.request) !== baseline() ? draft : null;
     this.stop = editor.readOnly ? () => {} : this.keep();
   }
