@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { OutlinedField } from '../ui/outlined-field';
+import { outlinedField } from '../ui/outlined-field';
 import { languageNames, languages, setLanguage } from '../i18n';
 import { useThemeChoice, type ThemeChoice } from './use-theme-choice';
+
+const languageId = 'app-language';
+const themeId = 'app-theme';
+const switchStyle = { minWidth: 112 };
 
 /** The language and theme switches of the header. */
 export function HeaderSwitches() {
@@ -10,32 +14,32 @@ export function HeaderSwitches() {
   const language = i18n.resolvedLanguage ?? 'en';
   return (
     <div className="se-app-switches">
-      <OutlinedField
-        id="app-language"
-        label={t('language')}
-        value={language}
-        onChange={(lng) => void setLanguage(lng)}
-        style={{ minWidth: 112 }}
-        options={languages.map((lng) => (
+      {outlinedField({
+        id: languageId,
+        label: t('language'),
+        value: language,
+        onChange: (lng) => void setLanguage(lng),
+        style: switchStyle,
+        options: languages.map((lng) => (
           <option key={lng} value={lng}>
             {languageNames[lng]}
           </option>
-        ))}
-      />
-      <OutlinedField
-        id="app-theme"
-        label={t('theme')}
-        value={theme}
-        onChange={(choice) => setTheme(choice as ThemeChoice)}
-        style={{ minWidth: 112 }}
-        options={
+        )),
+      })}
+      {outlinedField({
+        id: themeId,
+        label: t('theme'),
+        value: theme,
+        onChange: (choice) => setTheme(choice as ThemeChoice),
+        style: switchStyle,
+        options: (
           <>
             <option value="light">{t('themeLight')}</option>
             <option value="dark">{t('themeDark')}</option>
             <option value="auto">{t('themeAuto')}</option>
           </>
-        }
-      />
+        ),
+      })}
     </div>
   );
 }

@@ -54,12 +54,12 @@ export const GroupHeader = memo(function GroupHeader(props: GroupHeaderProps) {
     id?: string,
   ) =>
     rowIconButton({
-      id: id,
-      icon: icon,
+      id,
+      icon,
       'aria-label': label,
       title: label,
-      disabled: disabled,
-      onClick: onClick,
+      disabled,
+      onClick,
     });
   // Plain elements styled once for the page (editor-styles.ts): ten groups drew some 300 MUI
   // components here, each styled at render.

@@ -50,8 +50,8 @@ export const NumberField = memo(function NumberField(props: NumberFieldProps) {
       ? typed
       : formatNumberInput(value, lang);
   return outlinedField({
-    id: id,
-    label: label,
+    id,
+    label,
     value: shown,
     onChange: (text) => {
       setTyped(text);
@@ -63,9 +63,9 @@ export const NumberField = memo(function NumberField(props: NumberFieldProps) {
     },
     error: error !== undefined,
     helperText: error ?? helperText,
-    required: required,
-    disabled: disabled,
-    fullWidth: fullWidth,
+    required,
+    disabled,
+    fullWidth,
     htmlInput: { inputMode: 'decimal', readOnly, autoComplete: 'off', placeholder },
   });
 });

@@ -108,13 +108,13 @@ function OneValue({
   }
   const type = editor === 'date' ? 'date' : editor === 'url' ? 'url' : 'text';
   return outlinedField({
-    id: id,
-    label: label,
+    id,
+    label,
     fullWidth: true,
-    type: type,
+    type,
     value: value === undefined ? '' : String(value),
-    onChange: onChange,
-    onBlur: onBlur,
+    onChange,
+    onBlur,
     error: error !== undefined,
     helperText: error ?? helperText,
     shrinkLabel: type === 'date',

@@ -117,9 +117,9 @@ export const WordPicker = memo(function WordPicker(props: WordPickerProps) {
     <>
       {outlinedField({
         ref: anchor,
-        className: className,
-        id: id,
-        label: label,
+        className,
+        id,
+        label,
         value: query ?? text,
         onChange: (typed) => {
           if (onType) onType(typed);
@@ -135,7 +135,7 @@ export const WordPicker = memo(function WordPicker(props: WordPickerProps) {
           close();
           onBlur?.();
         },
-        onKeyDown: onKeyDown,
+        onKeyDown,
         error: error !== undefined,
         helperText: error ?? note,
         fullWidth: true,

@@ -1,6 +1,6 @@
 import type { Theme } from '@mui/material/styles';
 
-/** The classes of OutlinedField's parts (outlined-field.tsx). */
+/** The classes of outlinedField's parts (outlined-field.tsx). */
 export const fieldClass = {
   root: 'se-field',
   label: 'se-field-label',
@@ -26,7 +26,7 @@ export const formControlRoot = {
 } as const;
 
 /**
- * OutlinedField's look, written once for the page (in the static style sheet): MUI's
+ * outlinedField's look, written once for the page (in the static style sheet): MUI's
  * small outlined TextField (FormControl, InputLabel, OutlinedInput, NativeSelect, FormHelperText)
  * with the same measures, colours and transitions, from the theme's CSS variables so that the
  * light and dark schemes follow. The border is the box's own; the label, once on it, hides it with

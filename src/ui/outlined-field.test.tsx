@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { OutlinedField, type OutlinedFieldProps } from './outlined-field';
+import { outlinedField, type OutlinedFieldProps } from './outlined-field';
 
 afterEach(cleanup);
 
@@ -12,13 +12,13 @@ function Harness(props: Omit<OutlinedFieldProps, 'value' | 'onChange'> & { initi
   const [value, setValue] = useState(initial);
   return (
     <>
-      <OutlinedField {...rest} value={value} onChange={setValue} />
+      {outlinedField({ ...rest, value, onChange: setValue })}
       <output>{value}</output>
     </>
   );
 }
 
-describe('OutlinedField', () => {
+describe('outlinedField', () => {
   it('labels its input, describes it with the helper text and hands over what is typed', async () => {
     const user = userEvent.setup();
     render(<Harness id="name" label="Segment name" helperText="Shown in Altcraft" required />);

@@ -153,8 +153,3 @@ export function outlinedField(props: OutlinedFieldProps) {
     </div>
   );
 }
-
-/** {@link outlinedField} as a component, where one field is drawn (the header's switches, tests). */
-export function OutlinedField(props: OutlinedFieldProps) {
-  return outlinedField(props);
-}
