@@ -225,3 +225,17 @@ test('Open segment tells same-named segments apart; the loaded one shows its aud
   await expect(page.getByRole('status').filter({ hasText: 'Updated segment 3.' })).toBeVisible();
   await expect(banner).toContainText('Very frequent visitors · 87 profiles at the last count');
 });
+
+test("the first screen's chunk asks the browser to compile all its functions while it loads", async ({
+  request,
+}) => {
+  // V8's compile hint counts on a file's first line only: the served chunk must start with it.
+  const html = await (await request.get('/')).text();
+  const boot = /<link rel="modulepreload" crossorigin href="(\/assets\/boot-[\w-]+\.js)">/.exec(
+    html,
+  )?.[1];
+  expect(boot, 'index.html preloads the first screen chunk').toBeDefined();
+  const code = await (await request.get(boot ?? '')).text();
+  expect(code.slice(0, code.indexOf('\n'))).toBe('//# allFunctionsCalledOnLoad');
+  expect(code.length).toBeGreaterThan(100_000);
+});
