@@ -5,6 +5,7 @@ import { segmentEditorServer } from './server/vite-plugin.js';
 import { preloadDynamicEntry } from './scripts/preload-dynamic-entry.js';
 import { staticStyles } from './scripts/static-styles.js';
 import { compileHint } from './scripts/compile-hint.js';
+import { precompress } from './scripts/precompress.js';
 
 export default defineConfig({
   // src/main.tsx starts the segment's request, then imports the application (src/app/boot.tsx):
@@ -18,6 +19,8 @@ export default defineConfig({
     // Every function of the first screen's chunk is compiled off the main thread while it loads
     // (V8's compile hint): most of them run before the first paint (react-dom, MUI, the editor).
     compileHint('boot'),
+    // Brotli and gzip copies of the built files, which the production server sends.
+    precompress(),
   ],
   // 'react-i18next' is src/i18n/react-i18next-lite.ts, the editor's own useTranslation on its own
   // runtime (no i18next in the bundle; see there), in the build and the tests (tsconfig `paths`).

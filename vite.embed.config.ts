@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { precompress } from './scripts/precompress.js';
 
 /*
  * The host helper for admin portals: `src/embed/host.ts` as one small ES module, `dist/embed.js`,
@@ -26,7 +27,7 @@ export declare function isEditorMessage(data: unknown): data is EditorEventMessa
 }
 
 export default defineConfig({
-  plugins: [declarations()],
+  plugins: [declarations(), precompress()],
   publicDir: false,
   build: {
     target: 'es2022',

@@ -239,3 +239,21 @@ test("the first screen's chunk asks the browser to compile all its functions whi
   expect(code.slice(0, code.indexOf('\n'))).toBe('//# allFunctionsCalledOnLoad');
   expect(code.length).toBeGreaterThan(100_000);
 });
+
+test("the page's scripts and style sheet arrive compressed, and the page works with them", async ({
+  page,
+}) => {
+  await openSegment(page, 3, 'Frequent visitors');
+  const sizes = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/assets\/(main|boot)-[\w-]+\.(js|css)$/.test(entry.name))
+      .map((entry) => {
+        const timing = entry as PerformanceResourceTiming;
+        return { encoded: timing.encodedBodySize, decoded: timing.decodedBodySize };
+      }),
+  );
+  // The start-up chunk, its style sheet and the first screen's chunk, each at under half its size.
+  expect(sizes).toHaveLength(3);
+  for (const { encoded, decoded } of sizes) expect(encoded * 2).toBeLessThan(decoded);
+});

@@ -6,12 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { envelopeSchema } from '../src/segment';
 import { createApi } from './api';
 import { ConfigError, configFromEnv } from './config';
+import { compressedCopies } from '../scripts/precompress';
 import { createServerApp } from './server-app';
 import { callApi, callParsed, listen, tempDir } from './testing';
 
 let temp: Awaited<ReturnType<typeof tempDir>>;
 let server: { url: string; close: () => Promise<void> };
 const portal = 'https://portal.example.com';
+const bigScript = `export const rows = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `row ${i}`))};`;
 
 beforeAll(async () => {
   temp = await tempDir();
@@ -21,6 +23,11 @@ beforeAll(async () => {
     '<!doctype html><title>Segment Editor</title>',
   );
   await writeFile(join(temp.dir, 'dist', 'assets', 'app-1234.js'), 'console.log(1);');
+  // A built script with the Brotli and gzip copies the build writes beside it (scripts/precompress.ts).
+  const big = join(temp.dir, 'dist', 'assets', 'big-5678.js');
+  await writeFile(big, bigScript);
+  const { br, gz } = await compressedCopies(Buffer.from(bigScript));
+  await Promise.all([writeFile(`${big}.br`, br), writeFile(`${big}.gz`, gz)]);
   const api = await createApi({
     api: { mode: 'sandbox', dataFile: temp.file, token: 'sandbox', faults: false },
     allowedOrigins: [portal],
@@ -67,6 +74,27 @@ describe('the production server', () => {
     }
     expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
     expect((await fetch(`${server.url}/__sandbox/reset`, { method: 'POST' })).status).toBe(404);
+  });
+
+  it('sends the Brotli or the gzip copy of a built file to a browser that accepts it, the file itself to others', async () => {
+    const get = (encoding: string) =>
+      fetch(`${server.url}/assets/big-5678.js`, { headers: { 'Accept-Encoding': encoding } });
+    for (const [accepted, sent] of [
+      ['gzip, deflate, br, zstd', 'br'],
+      ['gzip, deflate', 'gzip'],
+      ['identity', null],
+    ] as const) {
+      const response = await get(accepted);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-encoding')).toBe(sent);
+      expect(response.headers.get('content-type')).toMatch(/javascript/);
+      expect(response.headers.get('cache-control')).toMatch(/immutable/);
+      if (sent) expect(response.headers.get('vary')).toMatch(/Accept-Encoding/i);
+      // fetch decodes what it accepted: the same script whichever copy was sent.
+      expect(await response.text()).toBe(bigScript);
+    }
+    const brotli = await get('br');
+    expect(Number(brotli.headers.get('content-length'))).toBeLessThan(bigScript.length / 2);
   });
 
   it('serves /app-config.json without any token', async () => {

@@ -39,10 +39,11 @@ export function createServerApp(
       );
     }
   });
-  app.use('*', serveStatic({ root }));
+  // A built file's Brotli or gzip copy (scripts/precompress.ts) to a browser that accepts it.
+  app.use('*', serveStatic({ root, precompressed: true }));
   // A missing asset is a 404, not the page: a browser must not run index.html as a script.
   app.get('/assets/*', (c) => c.text('Not found', 404));
-  app.get('*', serveStatic({ root, path: 'index.html' }));
+  app.get('*', serveStatic({ root, path: 'index.html', precompressed: true }));
   app.get('*', (c) =>
     c.text(
       `The editor is not built: ${root}/index.html is missing. Run "npm run build" first.`,
