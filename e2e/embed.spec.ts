@@ -124,6 +124,9 @@ test("the iframe's height follows the content", async ({ page, sandbox: _sandbox
   await expect(frame.getByLabel('Segment name')).not.toHaveValue('');
   const iframe = page.locator('iframe[title="Segment Editor"]');
   await expect.poll(async () => (await eventsOf(page, 'resize')).length).toBeGreaterThan(0);
+  // The preview arrives after the first screen and changes the page's height once more: the
+  // height the test starts from is the one after it.
+  await expect(frame.getByRole('tab', { name: 'JSON' })).toBeVisible();
   const heightOf = async () => (await iframe.boundingBox())?.height ?? 0;
   await expect
     .poll(async () =>
@@ -131,7 +134,10 @@ test("the iframe's height follows the content", async ({ page, sandbox: _sandbox
     )
     .toBeLessThanOrEqual(1);
   const before = await heightOf();
+  const groups = frame.getByRole('heading', { name: /^Group \d+$/ });
+  const count = await groups.count();
   await frame.getByRole('button', { name: 'Add group' }).click();
+  await expect(groups).toHaveCount(count + 1);
   await expect.poll(heightOf).toBeGreaterThan(before + 50);
 });
 
