@@ -97,6 +97,36 @@ describe('the production server', () => {
     expect(Number(brotli.headers.get('content-length'))).toBeLessThan(bigScript.length / 2);
   });
 
+  it('answers odd requests for the built files plainly: a range from the file, other methods 404', async () => {
+    const url = `${server.url}/assets/big-5678.js`;
+    const range = await fetch(url, { headers: { 'Accept-Encoding': 'br', Range: 'bytes=0-9' } });
+    expect(range.status).toBe(206);
+    expect(range.headers.get('content-encoding')).toBeNull();
+    expect(await range.text()).toBe(bigScript.slice(0, 10));
+
+    const head = await fetch(url, { method: 'HEAD', headers: { 'Accept-Encoding': 'br' } });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-encoding')).toBe('br');
+
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const response = await fetch(url, {
+        method,
+        headers: { 'Content-Type': 'text/plain', Origin: 'https://evil.example' },
+        body: 'x'.repeat(10_000),
+      });
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('export const rows');
+    }
+
+    // A header of any length or shape picks a copy it names, or the file.
+    const long = await fetch(url, { headers: { 'Accept-Encoding': `${'x'.repeat(8000)}, gzip` } });
+    expect(long.headers.get('content-encoding')).toBe('gzip');
+    expect(await long.text()).toBe(bigScript);
+    const refused = await fetch(url, { headers: { 'Accept-Encoding': 'br;q=0, gzip;q=0' } });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    expect(await refused.text()).toBe(bigScript);
+  });
+
   it('serves /app-config.json without any token', async () => {
     const text = await (await fetch(`${server.url}/app-config.json`)).text();
     expect(JSON.parse(text)).toEqual({

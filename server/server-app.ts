@@ -39,8 +39,14 @@ export function createServerApp(
       );
     }
   });
-  // A built file's Brotli or gzip copy (scripts/precompress.ts) to a browser that accepts it.
-  app.use('*', serveStatic({ root, precompressed: true }));
+  // The built files answer GET and HEAD only: with the Brotli or gzip copy (scripts/precompress.ts)
+  // the request's Accept-Encoding names, or with the file itself for a range (a range of a
+  // compressed copy is not a part of the file).
+  const files = serveStatic({ root, precompressed: true });
+  const filesAsIs = serveStatic({ root });
+  app.on(['GET', 'HEAD'], '*', (c, next) =>
+    c.req.header('range') === undefined ? files(c, next) : filesAsIs(c, next),
+  );
   // A missing asset is a 404, not the page: a browser must not run index.html as a script.
   app.get('/assets/*', (c) => c.text('Not found', 404));
   app.get('*', serveStatic({ root, path: 'index.html', precompressed: true }));
