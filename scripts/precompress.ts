@@ -34,31 +34,21 @@ export async function compressedCopies(content: Uint8Array) {
  * instead of on each request.
  */
 export function precompress(): Plugin {
-  let outDir = 'dist';
   return {
     name: 'segment-editor:precompress',
     apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir.startsWith('/')
-        ? config.build.outDir
-        : join(config.root, config.build.outDir);
-    },
     writeBundle: {
       order: 'post',
       sequential: true,
-      async handler(_options, bundle) {
+      async handler({ dir }, bundle) {
+        if (dir === undefined) throw new Error('precompress: the build has no output folder');
         await Promise.all(
           Object.values(bundle).map(async (output) => {
             if (!COMPRESSIBLE.test(output.fileName)) return;
-            const content =
-              output.type === 'chunk'
-                ? Buffer.from(output.code)
-                : typeof output.source === 'string'
-                  ? Buffer.from(output.source)
-                  : output.source;
+            const content = Buffer.from(output.type === 'chunk' ? output.code : output.source);
             if (content.length < MIN_BYTES) return;
             const { br, gz } = await compressedCopies(content);
-            const file = join(outDir, output.fileName);
+            const file = join(dir, output.fileName);
             await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)]);
           }),
         );
