@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { HarnessRun } from './pooled';
 
 /*
  * The peer harness (`../shared/peer-bench/`, or `PEER_BENCH_DIR`): react-querybuilder 8 with its MUI
@@ -39,6 +40,8 @@ export interface HarnessResult {
   browser: string;
   bundle: { gzip9: number; raw: number; files: unknown[] } | null;
   summary: HarnessSize[];
+  /** Each run's raw figures (the side-by-side pools them, bench/pooled.ts). */
+  runs: HarnessRun[];
 }
 
 const SKIP = new Set(['node_modules', 'dist', '.git']);

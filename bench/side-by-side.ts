@@ -2,12 +2,15 @@ import { LARGE_SEGMENT } from '../src/editor/model/editor-handle';
 import { chromiumExecutable } from '../e2e/chromium';
 import { benchRequest } from './fixtures';
 import { preparePeer, runHarness, type HarnessResult, type HarnessSize } from './peer';
+import { pooledSummary, type HarnessRun } from './pooled';
 import { addSegment, startBenchServer } from './server';
 
 /*
  * The editor beside the peer (react-querybuilder 8 + MUI), both measured by the peer's own harness
- * (measure.mjs: the same browser flags, probes and statistics), size by size, peer then editor, so
- * that the shared machine's drift touches both alike. Only ratios editor/peer are compared.
+ * (measure.mjs: the same browser flags, probes and statistics), size by size and one run at a time,
+ * the two in turn (peer, editor, then editor, peer, ...), so that the shared machine's drift, which
+ * can move a load by half within minutes, touches both alike. Each side's runs are then pooled
+ * (pooled.ts). Only ratios editor/peer are compared.
  */
 
 export type Figure = 'load' | 'key median' | 'key p95' | 'add condition' | 'heap';
@@ -30,6 +33,9 @@ export interface SideBySide {
   notes: string[];
 }
 
+/** Runs measure.mjs with these arguments and returns what it wrote (peer.ts; a fake in tests). */
+export type HarnessRunner = (harnessDir: string, args: readonly string[]) => Promise<HarnessResult>;
+
 export interface SideBySideOptions {
   harnessSource: string;
   distDir: string;
@@ -38,6 +44,10 @@ export interface SideBySideOptions {
   keys: number;
   clicks: number;
   editorInitialJsGzip: number;
+  /** measure.mjs itself by default. */
+  runHarness?: HarnessRunner;
+  /** Copies and installs the harness (peer.ts) by default. */
+  preparePeer?: (source: string) => string;
 }
 
 const GOALS: Record<Figure, (size: string) => number | null> = {
@@ -100,12 +110,16 @@ export function editorSelectors(groups: number, conditions: number) {
   ];
 }
 
-/** Measures the peer and the editor size by size; the editor through a fresh production server. */
+/**
+ * Measures the peer and the editor size by size, one run of each in turn, the first of the pair
+ * changing from round to round; the editor through a fresh production server.
+ */
 export async function measureSideBySide(options: SideBySideOptions): Promise<SideBySide> {
-  const harnessDir = preparePeer(options.harnessSource);
+  const run = options.runHarness ?? runHarness;
+  const harnessDir = (options.preparePeer ?? preparePeer)(options.harnessSource);
   const common = [
     '--runs',
-    String(options.runs),
+    '1',
     '--keys',
     String(options.keys),
     '--clicks',
@@ -119,25 +133,40 @@ export async function measureSideBySide(options: SideBySideOptions): Promise<Sid
   try {
     for (const { groups, conditions } of options.sizes) {
       const size = `${groups}x${conditions}`;
-      console.log(`\nSide by side ${size}: the peer (react-querybuilder)`);
-      const peer = await runHarness(harnessDir, ['--sizes', size, ...common]);
-      peerBundle = peer.bundle;
-      browser = peer.browser;
-      console.log(`Side by side ${size}: the editor`);
       const id = await addSegment(server.url, benchRequest(groups, conditions));
-      const editor = await runHarness(harnessDir, [
-        '--url',
-        `${server.url}/?segment=${id}`,
-        '--label',
-        'segment-editor',
-        '--sizes',
-        size,
-        ...editorSelectors(groups, conditions),
-        ...common,
-      ]);
-      const [e] = editor.summary;
-      const [p] = peer.summary;
-      if (!e || !p) throw new Error(`the harness gave no summary for ${size}`);
+      const sides = {
+        peer: { args: ['--sizes', size, ...common], runs: [] as HarnessRun[] },
+        editor: {
+          args: [
+            '--url',
+            `${server.url}/?segment=${id}`,
+            '--label',
+            'segment-editor',
+            '--sizes',
+            size,
+            ...editorSelectors(groups, conditions),
+            ...common,
+          ],
+          runs: [] as HarnessRun[],
+        },
+      };
+      for (let round = 0; round < options.runs; round++) {
+        const order =
+          round % 2 === 0 ? (['peer', 'editor'] as const) : (['editor', 'peer'] as const);
+        for (const side of order) {
+          console.log(
+            `\nSide by side ${size}, run ${round + 1}/${options.runs}: ${side === 'peer' ? 'the peer (react-querybuilder)' : 'the editor'}`,
+          );
+          const result = await run(harnessDir, sides[side].args);
+          sides[side].runs.push(...result.runs);
+          if (side === 'peer') {
+            peerBundle = result.bundle;
+            browser = result.browser;
+          }
+        }
+      }
+      const e = pooledSummary(sides.editor.runs, size);
+      const p = pooledSummary(sides.peer.runs, size);
       out.push({ size, cells: cells(e, p), editorWarnings: e.warnings, peerWarnings: p.warnings });
     }
   } finally {
@@ -146,7 +175,7 @@ export async function measureSideBySide(options: SideBySideOptions): Promise<Sid
   const peerKb = peerBundle ? peerBundle.gzip9 / 1024 : null;
   const editorKb = options.editorInitialJsGzip / 1024;
   const notes = [
-    'Both measured by the peer harness (measure.mjs) in this run, size by size; ratio = editor / peer (below 1: the editor is ahead).',
+    `Both measured by the peer harness (measure.mjs) in this run, size by size, one run of each in turn (${options.runs} of each, pooled); ratio = editor / peer (below 1: the editor is ahead).`,
     'Load: the editor fetches its segment over the API (segments/get through the production server and sandbox); the peer builds its query in the page.',
     "Segments: the editor's mix 4 kinds of condition (text, domain group, segment, data URL), the peer's 20 fields (text, number, date, select); both type into a text value.",
     "Initial JS: the editor's = the scripts dist/index.html loads; the peer's = its one chunk (gzip level 9).",
