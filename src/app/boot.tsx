@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { sleep } from '../api';
 import { isEmbedded } from '../embed/is-embedded';
 import { initI18n, pickLanguage, setLanguage } from '../i18n';
+import { LanguageProvider } from '../i18n/react-i18next-lite';
 import { App } from './app';
 import { preloadPreview } from './preview-pane';
 import { afterPaint } from '../ui/idle';
@@ -49,7 +50,13 @@ export async function boot(early: EarlyStart, root: HTMLElement): Promise<void> 
   // At once, in this task: a render left to React's scheduler waited behind whatever tasks were
   // queued first (the evaluation of chunks that had just arrived), some 30 ms at start-up.
   const view = createRoot(root);
-  flushSync(() => view.render(<StrictMode>{node}</StrictMode>));
+  flushSync(() =>
+    view.render(
+      <StrictMode>
+        <LanguageProvider>{node}</LanguageProvider>
+      </StrictMode>,
+    ),
+  );
   // The preview is drawn once the first screen is up (preview-pane.tsx): its chunk (some 20 ms
   // to evaluate) is asked for after that screen's paint, not in its way. A failure is shown (and
   // retried) there.

@@ -1,5 +1,11 @@
 import type { DefaultNamespace, FlatNamespace, TFunction } from 'i18next';
-import { useSyncExternalStore } from 'react';
+import {
+  createContext,
+  createElement,
+  useContext,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { i18n } from './index';
 import type { I18n } from './runtime';
 
@@ -9,7 +15,9 @@ import type { I18n } from './runtime';
  * typecheck (tsconfig.json `paths`) resolve 'react-i18next' here, so the components keep
  * react-i18next's import and API. Every component of a namespace shares one result per language
  * (react-i18next 17 copies the whole instance on every mount: hundreds of copies for a segment of
- * 100 conditions), and re-renders when the language changes.
+ * 100 conditions), and re-renders when the language changes: {@link LanguageProvider} at the root
+ * subscribes to the language once for the page and hands it down, where a subscription of each
+ * component (some 800 for 100 conditions, two effects each) cost the first render of a segment.
  */
 
 type Namespaces = FlatNamespace | readonly [FlatNamespace, ...FlatNamespace[]] | undefined;
@@ -44,10 +52,22 @@ function resultFor(lng: string, ns: Namespaces): UseTranslationResponse<Namespac
   return result;
 }
 
-/** `useTranslation(ns?)`: `t` of namespace `ns` (of each of a list, tried in order). */
+const LanguageContext = createContext<string | undefined>(undefined);
+
+/** The UI language for every {@link useTranslation} below: they re-render when it changes. */
+export function LanguageProvider({ children }: { children?: ReactNode }) {
+  const lng = useSyncExternalStore(subscribe, language, language);
+  return createElement(LanguageContext.Provider, { value: lng }, children);
+}
+
+/**
+ * `useTranslation(ns?)`: `t` of namespace `ns` (of each of a list, tried in order), in the language
+ * of the {@link LanguageProvider} above; without one, in the current language, without following
+ * its changes.
+ */
 export function useTranslation<const Ns extends Namespaces = undefined>(
   ns?: Ns,
 ): UseTranslationResponse<Ns> {
-  const lng = useSyncExternalStore(subscribe, language, language);
+  const lng = useContext(LanguageContext) ?? language();
   return resultFor(lng, ns) as unknown as UseTranslationResponse<Ns>;
 }

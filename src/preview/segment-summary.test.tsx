@@ -12,6 +12,7 @@ import {
   type SegmentRequest,
 } from '../segment';
 import { initI18n, setLanguage } from '../i18n';
+import { LanguageProvider } from '../i18n/react-i18next-lite';
 import { excerpt, SegmentSummary, SUMMARY_COLLAPSED_CHARS } from './segment-summary';
 
 beforeAll(() => {
@@ -47,7 +48,7 @@ describe('SegmentSummary', () => {
     'shows the whole summary of the short %s fixture, without a toggle',
     (name) => {
       const request = fixture(name);
-      render(<SegmentSummary request={request} />);
+      render(<SegmentSummary request={request} />, { wrapper: LanguageProvider });
       expect(summary().textContent).toBe(summarizeRequest(request, 'en'));
       expect(screen.queryByRole('button', { name: 'Show all' })).toBeNull();
     },
@@ -55,7 +56,7 @@ describe('SegmentSummary', () => {
 
   it('follows the language: the same segment in Russian, with a Russian heading', async () => {
     const request = fixture('dynamic');
-    render(<SegmentSummary request={request} />);
+    render(<SegmentSummary request={request} />, { wrapper: LanguageProvider });
     await act(() => setLanguage('ru'));
     const region = screen.getByRole('region', { name: 'Простыми словами' });
     expect(region.textContent).toBe(summarizeRequest(request, 'ru'));
@@ -65,7 +66,9 @@ describe('SegmentSummary', () => {
 
   it('follows the request as it is edited', () => {
     const request = fixture('dynamic');
-    const { rerender } = render(<SegmentSummary request={request} />);
+    const { rerender } = render(<SegmentSummary request={request} />, {
+      wrapper: LanguageProvider,
+    });
     rerender(
       <SegmentSummary
         request={{ ...request, is_static: true, is_refresh_daily: false, segment: undefined }}
@@ -77,7 +80,7 @@ describe('SegmentSummary', () => {
   it('shows a few lines of a 5,000-condition segment until "Show all", and folds back with "Show less"', async () => {
     const request = large(100, 50);
     const full = summarizeRequest(request, 'en');
-    render(<SegmentSummary request={request} />);
+    render(<SegmentSummary request={request} />, { wrapper: LanguageProvider });
     const collapsed = summary().textContent ?? '';
     expect(collapsed.length).toBeLessThanOrEqual(SUMMARY_COLLAPSED_CHARS + 1);
     expect(collapsed.endsWith('…')).toBe(true);
