@@ -39,14 +39,16 @@ export function createServerApp(
       );
     }
   });
-  // The built files answer GET and HEAD only: with the Brotli or gzip copy (scripts/precompress.ts)
-  // the request's Accept-Encoding names, or with the file itself for a range (a range of a
-  // compressed copy is not a part of the file).
+  // The built files answer GET and HEAD only, whole, with the Brotli or gzip copy
+  // (scripts/precompress.ts) the request's Accept-Encoding names. A `Range` is ignored, as RFC 9110
+  // allows: serveStatic's own ranges took `bytes=-10` for the first 11 bytes, answered a start past
+  // the end with a 500, and promised more bytes than an end past the file sends; no page of the
+  // editor asks for a part of a script.
   const files = serveStatic({ root, precompressed: true });
-  const filesAsIs = serveStatic({ root });
-  app.on(['GET', 'HEAD'], '*', (c, next) =>
-    c.req.header('range') === undefined ? files(c, next) : filesAsIs(c, next),
-  );
+  app.on(['GET', 'HEAD'], '*', (c, next) => {
+    c.req.raw.headers.delete('range');
+    return files(c, next);
+  });
   // A missing asset is a 404, not the page: a browser must not run index.html as a script.
   app.get('/assets/*', (c) => c.text('Not found', 404));
   app.get('*', serveStatic({ root, path: 'index.html', precompressed: true }));
