@@ -3,6 +3,7 @@ import { benchRequest } from './fixtures';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { addSegment, startBenchServer } from './server';
 import { scriptsGzipKb } from './assets';
+import { median, quantile } from './stats';
 
 /** The figures of one segment size, each the median over the runs. */
 export interface PageFigures {
@@ -37,14 +38,6 @@ export interface PageFigures {
    * splitting: this is what a visit to a segment costs.
    */
   startupJsGzipKb: number | null;
-}
-
-export const median = (values: readonly number[]): number | null => quantile(values, 0.5);
-
-export function quantile(values: readonly number[], q: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? null;
 }
 
 /** Installs the in-page probes: keystroke-to-paint times and Event Timing entries. */

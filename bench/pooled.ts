@@ -1,4 +1,5 @@
 import type { HarnessSize } from './peer';
+import { quantile as nearestRank } from './stats';
 
 /*
  * The side-by-side measures one run at a time, the peer and the editor in turn (side-by-side.ts),
@@ -18,19 +19,12 @@ export interface HarnessRun {
   heap: { usedAfterGC: number };
 }
 
-const finite = (xs: readonly number[]) =>
-  xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+/** measure.mjs's `quantile`: the nearest rank (bench/stats.ts), not a number when there is none. */
+export const quantile = (xs: readonly number[], q: number): number => nearestRank(xs, q) ?? NaN;
 
-/** measure.mjs's `quantile` (nearest rank). */
-export function quantile(xs: readonly number[], q: number): number {
-  const s = finite(xs);
-  if (!s.length) return NaN;
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
-}
-
-/** measure.mjs's `median`. */
+/** measure.mjs's `median`: of an even count, the mean of the middle two (unlike bench/stats.ts). */
 export function median(xs: readonly number[]): number {
-  const s = finite(xs);
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (!s.length) return NaN;
   const m = s.length >> 1;
   return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
